@@ -1,0 +1,22 @@
+using Catalog.Domain.Tools;
+
+namespace Catalog.Crawler.Extraction;
+
+/// <summary>
+/// Finds tool definitions in one language's source files. Extractors read text only: they never
+/// run, import or evaluate repository code.
+/// </summary>
+public interface IToolExtractor
+{
+    /// <summary>Short name used in logs and skip reasons, e.g. "typescript".</summary>
+    string Name { get; }
+
+    /// <summary>True when this extractor reads files like <paramref name="file"/> (by extension or name).</summary>
+    bool Accepts(SourceFile file);
+
+    /// <summary>
+    /// The tools defined in <paramref name="file"/>. Throwing is allowed for a file the extractor cannot
+    /// make sense of; the caller records the file as skipped with the exception's message and goes on.
+    /// </summary>
+    IEnumerable<ToolDefinition> Extract(SourceFile file, ExtractionContext context);
+}

@@ -1,0 +1,8 @@
+namespace Catalog.Domain.Crawling;
+
+public enum ToolChangeKind
+{
+    Added = 0,
+    Changed = 1,
+    Removed = 2,
+}

@@ -1,0 +1,8 @@
+namespace Catalog.Domain.Policies;
+
+public enum LimitWindow
+{
+    Minute = 0,
+    Hour = 1,
+    Day = 2,
+}

@@ -1,0 +1,35 @@
+namespace Catalog.Domain.Tools;
+
+/// <summary>
+/// One tool as a server defines it, read statically from its source. This is the unit whose
+/// history is kept: when any part that an agent sees (name, title, description, schema,
+/// annotations) changes, the <see cref="ContentHash"/> changes and a new version is stored.
+/// </summary>
+public sealed record ToolDefinition
+{
+    /// <summary>The exact name the server exposes to clients.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Human title, where the source gives one; <c>null</c> otherwise.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The description exactly as the source states it (attacker-controlled text). Empty when none is given.</summary>
+    public required string Description { get; init; }
+
+    /// <summary>The input schema as compact JSON Schema text; <c>{"type":"object","properties":{}}</c> when the tool takes no input.</summary>
+    public required string InputSchema { get; init; }
+
+    public ToolAnnotations Annotations { get; init; } = ToolAnnotations.None;
+
+    public required SourceLocation Location { get; init; }
+
+    /// <summary>One of <see cref="ExtractionMethods"/>.</summary>
+    public required string Method { get; init; }
+
+    /// <summary>Hash of what an agent sees of this tool; location and method are deliberately left out so moving code is not a change.</summary>
+    public string ContentHash => contentHash ??= ToolContentHash.Compute(this);
+
+    private string? contentHash;
+
+    public const string EmptyInputSchema = """{"type":"object","properties":{}}""";
+}
