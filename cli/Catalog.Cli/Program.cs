@@ -1,0 +1,3 @@
+using Catalog.Cli;
+
+return (int)CatalogApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,3 @@
+"""Harbor Mail MCP server."""
+
+__version__ = "0.3.1"

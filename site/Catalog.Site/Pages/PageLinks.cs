@@ -1,0 +1,52 @@
+using Catalog.Domain.Classification;
+
+namespace Catalog.Site.Pages;
+
+/// <summary>
+/// The one place that knows the site's routes. Every page path and every link is derived here from
+/// slugs made by <see cref="Slugs"/>, so what is written and what is linked always agree.
+/// </summary>
+public sealed class PageLinks
+{
+    public PageLinks(string baseUrl = "/")
+    {
+        ArgumentNullException.ThrowIfNull(baseUrl);
+        BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/";
+    }
+
+    /// <summary>Prefix of every URL, always ending with '/'; an absolute one (https://...) makes the sitemap absolute too.</summary>
+    public string BaseUrl { get; }
+
+    public SiteAddress Home => Folder("");
+
+    public SiteAddress Servers => Folder("servers/");
+
+    public SiteAddress Changes => Folder("changes/");
+
+    public SiteAddress NotFound => File("404.html");
+
+    public SiteAddress ApiIndex => File("api/index.json");
+
+    public SiteAddress Sitemap => File("sitemap.xml");
+
+    public SiteAddress Robots => File("robots.txt");
+
+    public SiteAddress Risk(RiskLevel level) => Folder($"risk/{Labels.Key(level)}/");
+
+    public SiteAddress Category(ToolCategory category) => Folder($"categories/{Labels.Key(category)}/");
+
+    /// <summary>One of the site's own embedded assets (e.g. <c>site.css</c>); never a name from data.</summary>
+    public SiteAddress Asset(string fileName) => File("assets/" + fileName);
+
+    /// <summary>The addresses of a server (by its catalogue slug) and of the tools with the given names.</summary>
+    public ServerAddresses ForServer(string serverSlug, IEnumerable<string> toolNames)
+    {
+        ArgumentNullException.ThrowIfNull(serverSlug);
+        ArgumentNullException.ThrowIfNull(toolNames);
+        return new ServerAddresses(this, Slugs.ForPath(serverSlug), Slugs.ForFolder(toolNames));
+    }
+
+    internal SiteAddress Folder(string folder) => new(folder + "index.html", BaseUrl + folder);
+
+    internal SiteAddress File(string path) => new(path, BaseUrl + path);
+}

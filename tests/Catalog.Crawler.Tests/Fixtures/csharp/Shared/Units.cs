@@ -1,0 +1,3 @@
+namespace Fixture.Enums;
+
+public enum Units { Metric, Imperial }
