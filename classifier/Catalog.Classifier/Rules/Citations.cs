@@ -15,10 +15,4 @@ internal struct Citations
     public string? ActionVerb;
     public string? Server;
     public string? Parameter;
-
-    public void Cite(ref string? slot, string text)
-    {
-        slot ??= text;
-        Value ??= text;
-    }
 }

@@ -124,7 +124,7 @@ public static partial class ServerLayout
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     /// <summary>Dependencies that only an MCP server (or client) would declare.</summary>
-    [GeneratedRegex("""@modelcontextprotocol/sdk|"fastmcp"|\bfastmcp\b|(?m)^\s*["']?mcp(\[[a-z,]+\])?\s*([<>=~!]|["',]|$)|mcp\s*=\s*[\["{]|mark3labs/mcp-go|modelcontextprotocol/go-sdk|metoro-io/mcp-golang|\bModelContextProtocol\b|(?m)^\s*rmcp\s*=|\brmcp\b|spring-ai-(starter-)?mcp|io\.modelcontextprotocol""")]
+    [GeneratedRegex("""@modelcontextprotocol/sdk|"fastmcp"|\bfastmcp\b|["']mcp(\[[a-z,]+\])?\s*([<>=~!][^"']*)?["']|(?m)^\s*mcp(\[[a-z,]+\])?\s*([<>=~!]|$)|mcp\s*=\s*[\["{]|mark3labs/mcp-go|modelcontextprotocol/go-sdk|metoro-io/mcp-golang|\bModelContextProtocol\b|(?m)^\s*rmcp\s*=|\brmcp\b|spring-ai-(starter-)?mcp|io\.modelcontextprotocol""")]
     private static partial Regex McpSdkMarker();
 
     [GeneratedRegex(@"(?m)^\s*name\s*=\s*""(?<name>[^""\r\n]{1,200})""")]

@@ -102,7 +102,7 @@ internal sealed class SqliteServerStore : IServerStore, IDisposable
         }
 
         var tally = SaveTools(write, serverId.Value, snapshot.Tools);
-        if (!isNew && (factsChanged || tally.AnyChange))
+        if (!isNew)
         {
             markServerUpdated.In(transaction).Set("$now", write.Now).Set("$run", runId).Set("$id", serverId).ExecuteNonQuery();
         }

@@ -46,6 +46,13 @@ public sealed class PageLinks
         return new ServerAddresses(this, Slugs.ForPath(serverSlug), Slugs.ForFolder(toolNames));
     }
 
+    /// <summary>The URL of an output file that is a page (a folder's index.html); null for any other file.</summary>
+    internal string? PageUrlOf(string filePath)
+    {
+        const string index = "index.html";
+        return filePath == index || filePath.EndsWith("/" + index, StringComparison.Ordinal) ? BaseUrl + filePath[..^index.Length] : null;
+    }
+
     internal SiteAddress Folder(string folder) => new(folder + "index.html", BaseUrl + folder);
 
     internal SiteAddress File(string path) => new(path, BaseUrl + path);

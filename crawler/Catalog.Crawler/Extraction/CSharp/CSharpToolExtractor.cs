@@ -1,3 +1,4 @@
+using Catalog.Crawler.Extraction.Json;
 using Catalog.Domain.Tools;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -65,16 +66,18 @@ public sealed class CSharpToolExtractor : IToolExtractor
     {
         var name = strings.Evaluate(NamedArgument(attribute, "Name")) ?? method.Identifier.ValueText;
         var description = strings.Evaluate(FindAttribute(method.AttributeLists, "Description")?.ArgumentList?.Arguments.FirstOrDefault()?.Expression);
-        var properties = method.ParameterList.Parameters
-            .Where(p => p.Type is not null && !IsInjected(p))
-            .Select(p => Parameter(p, strings, types));
+        var schema = new ObjectSchemaBuilder();
+        foreach (var parameter in method.ParameterList.Parameters.Where(p => p.Type is not null && !IsInjected(p)))
+        {
+            AddParameter(schema, parameter, strings, types);
+        }
 
         return new ToolDefinition
         {
             Name = name,
             Title = strings.Evaluate(NamedArgument(attribute, "Title")),
             Description = description ?? string.Empty,
-            InputSchema = InputSchemaWriter.Write(properties),
+            InputSchema = schema.ToText(),
             Annotations = new ToolAnnotations(
                 Flag(attribute, "ReadOnly"), Flag(attribute, "Destructive"), Flag(attribute, "Idempotent"), Flag(attribute, "OpenWorld")),
             Location = new SourceLocation(file.Path, attribute.GetLocation().GetLineSpan().StartLinePosition.Line + 1),
@@ -82,12 +85,16 @@ public sealed class CSharpToolExtractor : IToolExtractor
         };
     }
 
-    private static SchemaProperty Parameter(ParameterSyntax parameter, CSharpStringEvaluator strings, CSharpTypeMapper types)
+    private static void AddParameter(ObjectSchemaBuilder schema, ParameterSyntax parameter, CSharpStringEvaluator strings, CSharpTypeMapper types)
     {
-        var name = parameter.Identifier.ValueText;
-        var (schema, nullable) = types.Map(name, parameter.Type!);
+        var (property, nullable) = types.Map(parameter.Type!);
         var description = strings.Evaluate(FindAttribute(parameter.AttributeLists, "Description")?.ArgumentList?.Arguments.FirstOrDefault()?.Expression);
-        return schema with { Description = description, Required = !nullable && parameter.Default is null };
+        if (!string.IsNullOrEmpty(description))
+        {
+            property["description"] = description;
+        }
+
+        schema.Add(parameter.Identifier.ValueText, property, required: !nullable && parameter.Default is null);
     }
 
     private static bool IsInjected(ParameterSyntax parameter)

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -36,94 +37,116 @@ internal sealed class CSharpTypeMapper(Func<string, IReadOnlyList<string>?> find
     // Types whose values can be any JSON: no "type" keyword is written for them.
     private static readonly HashSet<string> AnyNames = new(StringComparer.Ordinal) { "Object", "JsonElement", "JsonNode", "JsonDocument", "dynamic" };
 
-    /// <summary>The schema for <paramref name="type"/> and whether the type admits null (T?, Nullable&lt;T&gt;).</summary>
-    public (SchemaProperty Schema, bool Nullable) Map(string name, TypeSyntax type) => Map(name, type, 0);
+    /// <summary>
+    /// A fresh schema for <paramref name="type"/> (type, items, enum; the caller adds the description) and whether
+    /// the type admits null (T?, Nullable&lt;T&gt;).
+    /// </summary>
+    public (JsonObject Schema, bool Nullable) Map(TypeSyntax type) => Map(type, 0);
 
-    private (SchemaProperty Schema, bool Nullable) Map(string name, TypeSyntax type, int depth)
+    private (JsonObject Schema, bool Nullable) Map(TypeSyntax type, int depth)
     {
         if (depth > 8)
         {
-            return (new SchemaProperty(name, null), false);
+            return ([], false);
         }
 
         switch (type)
         {
             case NullableTypeSyntax nullable:
-                return (Map(name, nullable.ElementType, depth + 1).Schema, true);
+                return (Map(nullable.ElementType, depth + 1).Schema, true);
             case ArrayTypeSyntax array:
-                return (new SchemaProperty(name, "array") { Items = Map(name, array.ElementType, depth + 1).Schema }, false);
+                return (Array(Map(array.ElementType, depth + 1).Schema), false);
             case PredefinedTypeSyntax predefined:
-                return (new SchemaProperty(name, Predefined(predefined.Keyword.Kind())), false);
+                return (Typed(Predefined(predefined.Keyword.Kind())), false);
             case QualifiedNameSyntax qualified:
-                return Map(name, qualified.Right, depth + 1);
+                return Map(qualified.Right, depth + 1);
             case AliasQualifiedNameSyntax alias:
-                return Map(name, alias.Name, depth + 1);
+                return Map(alias.Name, depth + 1);
             case GenericNameSyntax generic:
-                return Generic(name, generic, depth);
+                return Generic(generic, depth);
             case IdentifierNameSyntax identifier:
-                return (Named(name, identifier.Identifier.ValueText), false);
+                return (Named(identifier.Identifier.ValueText), false);
             default:
-                return (new SchemaProperty(name, "object"), false);
+                return (Typed("object"), false);
         }
     }
 
-    private (SchemaProperty Schema, bool Nullable) Generic(string name, GenericNameSyntax generic, int depth)
+    private (JsonObject Schema, bool Nullable) Generic(GenericNameSyntax generic, int depth)
     {
         var typeName = generic.Identifier.ValueText;
         var arguments = generic.TypeArgumentList.Arguments;
         if (typeName == "Nullable" && arguments.Count == 1)
         {
-            return (Map(name, arguments[0], depth + 1).Schema, true);
+            return (Map(arguments[0], depth + 1).Schema, true);
         }
 
         if (ArrayNames.Contains(typeName) || typeName == "IAsyncEnumerable")
         {
-            var items = arguments.Count == 1 ? Map(name, arguments[0], depth + 1).Schema : null;
-            return (new SchemaProperty(name, "array") { Items = items }, false);
+            return (Array(arguments.Count == 1 ? Map(arguments[0], depth + 1).Schema : null), false);
         }
 
-        return (new SchemaProperty(name, "object"), false);
+        return (Typed("object"), false);
     }
 
-    private SchemaProperty Named(string name, string typeName)
+    private static JsonObject Typed(string? type) => type is null ? [] : new JsonObject { ["type"] = type };
+
+    private static JsonObject Array(JsonObject? items)
+    {
+        var schema = Typed("array");
+        if (items is not null)
+        {
+            schema["items"] = items;
+        }
+
+        return schema;
+    }
+
+    private JsonObject Named(string typeName)
     {
         if (StringNames.Contains(typeName))
         {
-            return new SchemaProperty(name, "string");
+            return Typed("string");
         }
 
         if (IntegerNames.Contains(typeName))
         {
-            return new SchemaProperty(name, "integer");
+            return Typed("integer");
         }
 
         if (NumberNames.Contains(typeName))
         {
-            return new SchemaProperty(name, "number");
+            return Typed("number");
         }
 
         if (typeName == "Boolean")
         {
-            return new SchemaProperty(name, "boolean");
+            return Typed("boolean");
         }
 
         if (AnyNames.Contains(typeName))
         {
-            return new SchemaProperty(name, null);
+            return Typed(null);
         }
 
         if (ArrayNames.Contains(typeName))
         {
-            return new SchemaProperty(name, "array");
+            return Typed("array");
         }
 
         if (ObjectNames.Contains(typeName))
         {
-            return new SchemaProperty(name, "object");
+            return Typed("object");
         }
 
         var members = findEnumMembers(typeName);
-        return members is null ? new SchemaProperty(name, "object") : new SchemaProperty(name, "string") { Enum = members };
+        if (members is null)
+        {
+            return Typed("object");
+        }
+
+        var schema = Typed("string");
+        schema["enum"] = new JsonArray([.. members.Select(m => JsonValue.Create(m))]);
+        return schema;
     }
 
     private static string? Predefined(SyntaxKind keyword) => keyword switch

@@ -1,0 +1,77 @@
+using Catalog.Classifier.Features;
+using Catalog.Domain.Classification;
+
+namespace Catalog.Classifier.Rules;
+
+/// <summary>One tool's features plus what the rule set derives from them once (its verbs), and, in the second pass, the decided category and flags.</summary>
+internal sealed class EvaluationContext
+{
+    // Parameters whose allowed values name the operations of a multi-action tool.
+    private static readonly HashSet<string> ActionParameterNames = new(StringComparer.Ordinal)
+    {
+        "action", "actions", "operation", "operations", "op", "subcommand", "command",
+    };
+
+    public EvaluationContext(ToolFeatures features, RuleSet rules)
+    {
+        Features = features;
+        for (var i = 0; i < features.NameStems.Count; i++)
+        {
+            if (rules.IsNameVerb(features.NameStems[i]))
+            {
+                NameVerb = features.NameStems[i];
+                NameVerbIndex = i;
+                break;
+            }
+        }
+
+        foreach (var stem in features.DescriptionLeadStems)
+        {
+            if (rules.IsDescriptionVerb(stem))
+            {
+                DescriptionVerb = stem;
+                break;
+            }
+        }
+
+        foreach (var parameter in features.Parameters)
+        {
+            if (parameter.EnumValues.Count == 0 || !ActionParameterNames.Contains(parameter.CompactName))
+            {
+                continue;
+            }
+
+            foreach (var value in parameter.EnumValues)
+            {
+                var words = NameTokenizer.Split(value);
+                if (words.Count > 0)
+                {
+                    ActionVerbs.Add(WordStemmer.Stem(words[0]));
+                }
+            }
+        }
+    }
+
+    public ToolFeatures Features { get; }
+
+    /// <summary>Stem of the name's action verb: its first word the rules know as a verb; null when none.</summary>
+    public string? NameVerb { get; }
+
+    /// <summary>Position of <see cref="NameVerb"/> among the name's words after the prefix; 0 when the name starts with it.</summary>
+    public int NameVerbIndex { get; } = -1;
+
+    /// <summary>Stem of the first known verb near the start of the description; null when none.</summary>
+    public string? DescriptionVerb { get; }
+
+    /// <summary>Stems of the first word of each allowed value of an action-like enum parameter.</summary>
+    public HashSet<string> ActionVerbs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Set in the second pass only.</summary>
+    public ToolCategory? Category { get; set; }
+
+    public bool Destructive { get; set; }
+
+    public bool Financial { get; set; }
+
+    public bool Sensitive { get; set; }
+}

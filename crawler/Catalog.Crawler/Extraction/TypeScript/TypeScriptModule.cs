@@ -1,0 +1,212 @@
+using Catalog.Crawler.Extraction.Scanning;
+
+namespace Catalog.Crawler.Extraction.TypeScript;
+
+/// <summary>
+/// One scanned TypeScript/JavaScript file with what the readers look up in it: its string constants, the value
+/// of every top-level-looking <c>const/let/var NAME = ...</c> declaration, and its named imports.
+/// </summary>
+internal sealed class TypeScriptModule
+{
+    private static readonly HashSet<string> ContinuationStarts = [".", "?.", "+", "-", "*", "/", "||", "&&", "??", "?", ":", ")", "]", "}", "=>"];
+
+    private readonly Dictionary<string, int> declarations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string From, string Exported)> imports = new(StringComparer.Ordinal);
+
+    private TypeScriptModule(SourceFile file, TokenList tokens)
+    {
+        File = file;
+        Tokens = tokens;
+    }
+
+    public SourceFile File { get; }
+
+    public TokenList Tokens { get; }
+
+    public IReadOnlyDictionary<string, string> Constants { get; private set; } = new Dictionary<string, string>();
+
+    public static TypeScriptModule Parse(SourceFile file, CancellationToken cancellation)
+    {
+        var tokens = CodeScanner.Scan(file.Text, ScannerLanguage.TypeScript, cancellation);
+        var module = new TypeScriptModule(file, tokens);
+        module.Constants = StringConstants.Collect(tokens, cancellation: cancellation);
+        module.IndexDeclarations(cancellation);
+        return module;
+    }
+
+    /// <summary>The index of the first token of the value declared as <paramref name="name"/>, or -1.</summary>
+    public int DeclarationValue(string name) => declarations.GetValueOrDefault(name, -1);
+
+    public bool TryGetImport(string localName, out string from, out string exported)
+    {
+        var found = imports.TryGetValue(localName, out var entry);
+        (from, exported) = entry;
+        return found;
+    }
+
+    /// <summary>
+    /// The extent of the expression starting at <paramref name="start"/>: up to a top-level ";" or ",", an unmatched
+    /// closer, or a new line that does not continue the expression. A trailing <c>as T</c> / <c>satisfies T</c> is excluded.
+    /// </summary>
+    public TokenRange ExpressionAt(int start)
+    {
+        var i = start;
+        while (i < Tokens.Count)
+        {
+            var token = Tokens[i];
+            if (i > start && token.FirstOnLine && !(token.Kind == TokenKind.Punctuation && ContinuationStarts.Contains(token.Value))
+                && !(Tokens[i - 1].Kind == TokenKind.Punctuation && Tokens[i - 1].Value is "+" or "=>" or "," or "(" or "." or ":" or "?" or "||" or "&&" or "??" or "="))
+            {
+                break;
+            }
+
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                if (token.Value is ";" or "," or ")" or "]" or "}")
+                {
+                    break;
+                }
+
+                if (token.Value is "(" or "[" or "{")
+                {
+                    var close = Tokens.MatchingClose(i);
+                    if (close < 0)
+                    {
+                        return new TokenRange(start, i);
+                    }
+
+                    i = close + 1;
+                    continue;
+                }
+            }
+
+            if (i > start && token.Kind == TokenKind.Identifier && token.Value is "as" or "satisfies")
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        return new TokenRange(start, i);
+    }
+
+    private void IndexDeclarations(CancellationToken cancellation)
+    {
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if ((i & 0xFFF) == 0)
+            {
+                cancellation.ThrowIfCancellationRequested();
+            }
+
+            var token = Tokens[i];
+            if (token.Kind != TokenKind.Identifier)
+            {
+                continue;
+            }
+
+            if (token.Value is "const" or "let" or "var" && Tokens[i + 1].Kind == TokenKind.Identifier)
+            {
+                var valueStart = FindInitializer(i + 2);
+                if (valueStart > 0)
+                {
+                    declarations.TryAdd(Tokens[i + 1].Value, valueStart);
+                }
+            }
+            else if (token.Value == "import" && !Tokens.IsPunctuation(i + 1, "("))
+            {
+                ReadImport(i);
+            }
+        }
+    }
+
+    /// <summary>After a declared name: skips a type annotation and returns the index after "=", or -1.</summary>
+    private int FindInitializer(int i)
+    {
+        if (Tokens.IsPunctuation(i, "="))
+        {
+            return i + 1;
+        }
+
+        if (!Tokens.IsPunctuation(i, ":"))
+        {
+            return -1;
+        }
+
+        // A type annotation: skip to the top-level "=" on the same statement, jumping brackets and type arguments.
+        for (var j = i + 1; j < Tokens.Count && j < i + 200; j++)
+        {
+            var token = Tokens[j];
+            if (token.Kind != TokenKind.Punctuation)
+            {
+                continue;
+            }
+
+            switch (token.Value)
+            {
+                case "=":
+                    return j + 1;
+                case "(" or "[" or "{":
+                    var close = Tokens.MatchingClose(j);
+                    if (close < 0)
+                    {
+                        return -1;
+                    }
+
+                    j = close;
+                    break;
+                case "<":
+                    var angle = Tokens.MatchingAngle(j);
+                    if (angle > 0)
+                    {
+                        j = angle;
+                    }
+
+                    break;
+                case ";" or "," or ")" or "]" or "}":
+                    return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private void ReadImport(int importIndex)
+    {
+        // import Default, { A, B as C } from "./x.js"; only the braced names matter here.
+        var i = importIndex + 1;
+        if (Tokens.IsIdentifier(i, "type"))
+        {
+            return;
+        }
+
+        while (i < Tokens.Count && i < importIndex + 8 && !Tokens.IsPunctuation(i, "{") && !Tokens.IsPunctuation(i, ";"))
+        {
+            i++;
+        }
+
+        var close = Tokens.MatchingClose(i);
+        if (!Tokens.IsPunctuation(i, "{") || close < 0 || !Tokens.IsIdentifier(close + 1, "from") || !Tokens[close + 2].IsPlainString)
+        {
+            return;
+        }
+
+        var from = Tokens[close + 2].Value;
+        foreach (var part in Tokens.SplitArguments(i))
+        {
+            var first = Tokens[part.Start];
+            if (first.IsIdentifier("type"))
+            {
+                continue;
+            }
+
+            var exported = first.Value;
+            var local = part.Length == 3 && Tokens.IsIdentifier(part.Start + 1, "as") ? Tokens[part.Start + 2].Value : exported;
+            if (part.Length is 1 or 3)
+            {
+                imports.TryAdd(local, (from, exported));
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Catalog.Site.Outputs.Api;
+
+public sealed record ApiCategoryCounts(int Read, int Write, int Execute);

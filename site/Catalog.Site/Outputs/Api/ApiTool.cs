@@ -1,0 +1,11 @@
+namespace Catalog.Site.Outputs.Api;
+
+/// <summary>One tool in a server's API file. <see cref="Label"/> is null until the tool is classified.</summary>
+public sealed record ApiTool
+{
+    public required string Name { get; init; }
+    public string? Title { get; init; }
+    public required string Page { get; init; }
+    public required string Policy { get; init; }
+    public ApiLabel? Label { get; init; }
+}

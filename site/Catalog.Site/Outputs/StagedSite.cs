@@ -1,0 +1,187 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace Catalog.Site.Outputs;
+
+/// <summary>
+/// The site being built: files go to a hidden sibling folder of the output, which replaces the output
+/// only when <see cref="Commit"/> is called, so a failed build leaves the previous site exactly as it was.
+/// A file whose content hash matches the previous manifest is copied from the previous site with its
+/// timestamp rather than rewritten; files the previous site had and this one does not simply disappear.
+/// </summary>
+internal sealed class StagedSite : IDisposable
+{
+    private readonly string target;
+    private readonly string staging;
+    private readonly IReadOnlyDictionary<string, string> previous;
+    private readonly SortedDictionary<string, string> current = new(StringComparer.Ordinal);
+    private bool committed;
+
+    private StagedSite(string target, string staging, IReadOnlyDictionary<string, string> previous)
+    {
+        this.target = target;
+        this.staging = staging;
+        this.previous = previous;
+    }
+
+    /// <summary>Files written because they are new or changed (the manifest is not counted).</summary>
+    public int Written { get; private set; }
+
+    /// <summary>Files whose content was the same as in the previous site.</summary>
+    public int Unchanged { get; private set; }
+
+    /// <summary>Every path written so far, relative with '/' separators, in ordinal order.</summary>
+    public IEnumerable<string> Paths => current.Keys;
+
+    /// <summary>
+    /// Prepares a build of <paramref name="outputDirectory"/>. Refuses a folder that has files but no
+    /// manifest: the builder replaces the whole folder, so it must only ever replace a site it made.
+    /// </summary>
+    public static StagedSite Open(string outputDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        var parent = Path.GetDirectoryName(target)
+            ?? throw new ArgumentException("The output folder cannot be a file-system root.", nameof(outputDirectory));
+        if (File.Exists(target))
+        {
+            throw new IOException($"The output path '{target}' is a file, not a folder.");
+        }
+
+        var previous = ReadPreviousManifest(target);
+        Directory.CreateDirectory(parent);
+        var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.staging-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(staging);
+        return new StagedSite(target, staging, previous);
+    }
+
+    public void Write(string relativePath, string text) => Write(relativePath, Encoding.UTF8.GetBytes(text));
+
+    public void Write(string relativePath, byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ObjectDisposedException.ThrowIf(committed, this);
+        var destination = Resolve(staging, relativePath);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(content));
+        if (!current.TryAdd(relativePath, hash))
+        {
+            throw new InvalidOperationException($"Two outputs want the same file '{relativePath}'.");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+        var old = Resolve(target, relativePath);
+        if (previous.TryGetValue(relativePath, out var oldHash) && oldHash == hash
+            && File.Exists(old) && new FileInfo(old).Length == content.Length)
+        {
+            File.Copy(old, destination);
+            File.SetLastWriteTimeUtc(destination, File.GetLastWriteTimeUtc(old));
+            Unchanged++;
+            return;
+        }
+
+        File.WriteAllBytes(destination, content);
+        Written++;
+    }
+
+    /// <summary>Writes the manifest and swaps the staged site into place; returns how many files of the previous site are gone.</summary>
+    public int Commit()
+    {
+        ObjectDisposedException.ThrowIf(committed, this);
+        var manifest = new SiteManifest { Files = current };
+        File.WriteAllBytes(Path.Combine(staging, SiteManifest.FileName), JsonSerializer.SerializeToUtf8Bytes(manifest, SiteJsonContext.Default.SiteManifest));
+        SwapIntoPlace();
+        committed = true;
+        return previous.Keys.Count(path => !current.ContainsKey(path));
+    }
+
+    public void Dispose()
+    {
+        if (!committed && Directory.Exists(staging))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Two renames on the same file system: the old site steps aside, the new one takes its name, and
+    /// the old one is put back if that fails. The only moment without a site is between the renames.
+    /// </summary>
+    private void SwapIntoPlace()
+    {
+        if (!Directory.Exists(target))
+        {
+            Directory.Move(staging, target);
+            return;
+        }
+
+        var parent = Path.GetDirectoryName(target)!;
+        var retired = Path.Combine(parent, $".{Path.GetFileName(target)}.previous-{Guid.NewGuid():N}");
+        Directory.Move(target, retired);
+        try
+        {
+            Directory.Move(staging, target);
+        }
+        catch
+        {
+            Directory.Move(retired, target);
+            throw;
+        }
+
+        Directory.Delete(retired, recursive: true);
+    }
+
+    /// <summary>
+    /// The full path of a relative output path, refusing anything that could leave <paramref name="root"/>:
+    /// rooted paths, backslashes, empty, "." or ".." segments, and, as a last check, a resolved path outside it.
+    /// </summary>
+    internal static string Resolve(string root, string relativePath)
+    {
+        ArgumentNullException.ThrowIfNull(relativePath);
+        var segments = relativePath.Split('/');
+        if (relativePath.Length == 0 || relativePath.Contains('\\') || relativePath.Contains('\0') || Path.IsPathRooted(relativePath)
+            || segments.Any(s => s.Length == 0 || s == "." || s == ".."))
+        {
+            throw new InvalidOperationException($"Refusing to write '{relativePath}': not a plain relative path.");
+        }
+
+        var rootFull = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
+        var full = Path.GetFullPath(Path.Combine(rootFull, Path.Combine(segments)));
+        if (!full.StartsWith(rootFull, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Refusing to write '{relativePath}': it resolves outside the output folder.");
+        }
+
+        return full;
+    }
+
+    private static IReadOnlyDictionary<string, string> ReadPreviousManifest(string target)
+    {
+        if (!Directory.Exists(target))
+        {
+            return new Dictionary<string, string>();
+        }
+
+        var path = Path.Combine(target, SiteManifest.FileName);
+        if (!File.Exists(path))
+        {
+            if (Directory.EnumerateFileSystemEntries(target).Any())
+            {
+                throw new IOException($"The output folder '{target}' is not empty and holds no {SiteManifest.FileName}; refusing to replace a folder this builder did not make.");
+            }
+
+            return new Dictionary<string, string>();
+        }
+
+        try
+        {
+            var manifest = JsonSerializer.Deserialize(File.ReadAllBytes(path), SiteJsonContext.Default.SiteManifest);
+            return manifest?.Files ?? new Dictionary<string, string>();
+        }
+        catch (JsonException)
+        {
+            // A damaged manifest only costs a full rewrite: every file is treated as changed.
+            return new Dictionary<string, string>();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using Catalog.Domain.Classification;
+using Catalog.Site.Outputs.Api;
+
+namespace Catalog.Site.Pages;
+
+/// <summary>Running counts of tools by risk and category, for one server or the whole catalogue.</summary>
+internal sealed class LabelCounts
+{
+    private readonly int[] byRisk = new int[4];
+    private readonly int[] byCategory = new int[3];
+
+    public int Tools { get; private set; }
+
+    public int Unclassified { get; private set; }
+
+    /// <summary>The highest risk of any classified tool; null when none is classified.</summary>
+    public RiskLevel? MaxRisk { get; private set; }
+
+    public void Add(ToolClassification? classification)
+    {
+        Tools++;
+        if (classification is null)
+        {
+            Unclassified++;
+            return;
+        }
+
+        byRisk[(int)classification.Risk]++;
+        byCategory[(int)classification.Category]++;
+        if (MaxRisk is null || classification.Risk > MaxRisk)
+        {
+            MaxRisk = classification.Risk;
+        }
+    }
+
+    public void Add(LabelCounts other)
+    {
+        Tools += other.Tools;
+        Unclassified += other.Unclassified;
+        for (var i = 0; i < byRisk.Length; i++)
+        {
+            byRisk[i] += other.byRisk[i];
+        }
+
+        for (var i = 0; i < byCategory.Length; i++)
+        {
+            byCategory[i] += other.byCategory[i];
+        }
+
+        if (other.MaxRisk is { } risk && (MaxRisk is null || risk > MaxRisk))
+        {
+            MaxRisk = risk;
+        }
+    }
+
+    public int Of(RiskLevel level) => byRisk[(int)level];
+
+    public int Of(ToolCategory category) => byCategory[(int)category];
+
+    public IReadOnlyList<CountRow> RiskRows(PageLinks links) =>
+        Labels.RisksHighestFirst.Select(r => new CountRow(r.ToString(), r.ToString(), Of(r), links.Risk(r).Url)).ToList();
+
+    public IReadOnlyList<CountRow> CategoryRows(PageLinks links) =>
+        Labels.Categories.Select(c => new CountRow(c.ToString(), c.ToString(), Of(c), links.Category(c).Url)).ToList();
+
+    public ApiCounts ToApi() => new()
+    {
+        Tools = Tools,
+        Unclassified = Unclassified,
+        ByRisk = new ApiRiskCounts(Of(RiskLevel.Low), Of(RiskLevel.Medium), Of(RiskLevel.High), Of(RiskLevel.Critical)),
+        ByCategory = new ApiCategoryCounts(Of(ToolCategory.Read), Of(ToolCategory.Write), Of(ToolCategory.Execute)),
+    };
+}

@@ -1,0 +1,3 @@
+namespace Catalog.Site.Pages;
+
+internal sealed record NavLink(string Label, string Url);

@@ -1,0 +1,3 @@
+namespace Catalog.Site.Pages;
+
+internal sealed record ReasonRow(string RuleId, string Text);

@@ -1,0 +1,108 @@
+using Catalog.Domain.Catalog;
+using Catalog.Domain.Policies;
+using Catalog.Domain.Tools;
+
+namespace Catalog.Site.Pages;
+
+/// <summary>The page of one tool: its label and why, what it takes, where it is defined, its history and its recommended policy.</summary>
+internal sealed record ToolPage
+{
+    public const string Template = "tool.liquid";
+
+    /// <summary>The id of the policy's code block, which the copy button targets.</summary>
+    public const string PolicyElementId = "tool-policy";
+
+    public required string Name { get; init; }
+    public string? Title { get; init; }
+    public required string ServerName { get; init; }
+    public required string ServerUrl { get; init; }
+    public required bool Classified { get; init; }
+    public string Category { get; init; } = "";
+    public string CategoryUrl { get; init; } = "";
+    public string Risk { get; init; } = "";
+    public string RiskUrl { get; init; } = "";
+    public IReadOnlyList<string> Flags { get; init; } = [];
+    public string Confidence { get; init; } = "";
+    public string ClassifierVersion { get; init; } = "";
+    public IReadOnlyList<ReasonRow> Reasons { get; init; } = [];
+    public required string Description { get; init; }
+    public required ParameterTable Parameters { get; init; }
+    public required IReadOnlyList<AnnotationRow> Annotations { get; init; }
+    public required bool AnnotationsDeclared { get; init; }
+    public required SourceLink Location { get; init; }
+    public required string Method { get; init; }
+    public required IReadOnlyList<HistoryRow> History { get; init; }
+    public required string PolicyJson { get; init; }
+    public required string PolicyUrl { get; init; }
+    public string PolicyId => PolicyElementId;
+    public required string Explanation { get; init; }
+    public required bool Hidden { get; init; }
+
+    public static ToolPage Create(CatalogServer server, ServerAddresses serverAddresses, CatalogTool tool, ToolAddresses toolAddresses, string policyJson, ToolPolicyAdvice advice, PageLinks links)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        ArgumentNullException.ThrowIfNull(serverAddresses);
+        ArgumentNullException.ThrowIfNull(tool);
+        ArgumentNullException.ThrowIfNull(toolAddresses);
+        ArgumentNullException.ThrowIfNull(advice);
+        ArgumentNullException.ThrowIfNull(links);
+        var definition = tool.Definition;
+        var label = tool.Classification;
+        var page = new ToolPage
+        {
+            Name = definition.Name,
+            Title = definition.Title,
+            ServerName = server.Identity.Name,
+            ServerUrl = serverAddresses.Page.Url,
+            Classified = label is not null,
+            Description = definition.Description,
+            Parameters = InputSchemaReader.Read(definition.InputSchema),
+            Annotations = AnnotationRows(definition.Annotations),
+            AnnotationsDeclared = definition.Annotations.Any,
+            Location = RepositoryLinks.Definition(server.Identity, server.Facts, definition.Location),
+            Method = definition.Method,
+            History = HistoryRows(tool),
+            PolicyJson = policyJson,
+            PolicyUrl = toolAddresses.Policy.Url,
+            Explanation = advice.Explanation,
+            Hidden = advice.Hidden,
+        };
+
+        return label is null ? page : page with
+        {
+            Category = label.Category.ToString(),
+            CategoryUrl = links.Category(label.Category).Url,
+            Risk = label.Risk.ToString(),
+            RiskUrl = links.Risk(label.Risk).Url,
+            Flags = Labels.Flags(label),
+            Confidence = Labels.Confidence(label.Confidence),
+            ClassifierVersion = label.ClassifierVersion,
+            Reasons = label.Reasons.Select(r => new ReasonRow(r.RuleId, r.Text)).ToList(),
+        };
+    }
+
+    private static IReadOnlyList<AnnotationRow> AnnotationRows(ToolAnnotations hints) =>
+    [
+        new("readOnlyHint", Hint(hints.ReadOnlyHint)),
+        new("destructiveHint", Hint(hints.DestructiveHint)),
+        new("idempotentHint", Hint(hints.IdempotentHint)),
+        new("openWorldHint", Hint(hints.OpenWorldHint)),
+    ];
+
+    private static string Hint(bool? value) => value switch
+    {
+        true => "true",
+        false => "false",
+        null => "not declared",
+    };
+
+    /// <summary>Newest first; the current definition's version is marked.</summary>
+    private static IReadOnlyList<HistoryRow> HistoryRows(CatalogTool tool)
+    {
+        var current = tool.Definition.ContentHash;
+        return tool.History
+            .OrderByDescending(v => v.Version)
+            .Select(v => new HistoryRow(v.Version, Labels.Date(v.FirstSeenAt), v.ContentHash.Length > 12 ? v.ContentHash[..12] : v.ContentHash, v.ContentHash == current))
+            .ToList();
+    }
+}

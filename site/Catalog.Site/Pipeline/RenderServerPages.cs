@@ -1,0 +1,12 @@
+using Catalog.Site.Pages;
+
+namespace Catalog.Site.Pipeline;
+
+internal sealed class RenderServerPages : IServerStep
+{
+    public void Run(ServerWork server, SiteBuildContext context)
+    {
+        var page = ServerPage.Create(server.Server, server.Addresses, server.Tools.Select(t => t.Row).ToList(), server.Counts, server.PolicyJson, context.Links);
+        context.WritePage(server.Addresses.Page, ServerPage.Template, page, server.Server.Identity.Name);
+    }
+}

@@ -1,0 +1,55 @@
+using Catalog.Domain.Catalog;
+using Catalog.Domain.Policies;
+using Catalog.Site.Outputs;
+using Catalog.Site.Pages;
+
+namespace Catalog.Site.Pipeline;
+
+/// <summary>
+/// One server while it is being built: its addresses, its tools (distinct by name, ordinal order),
+/// their recommendations and the server's policy. Dropped once the server's steps have run.
+/// </summary>
+internal sealed class ServerWork
+{
+    private ServerWork(CatalogServer server, ServerAddresses addresses, IReadOnlyList<ToolWork> tools, LabelCounts counts, PolicyDocument policy)
+    {
+        Server = server;
+        Addresses = addresses;
+        Tools = tools;
+        Counts = counts;
+        Policy = policy;
+        PolicyJson = PolicyJsonWriter.Write(policy);
+    }
+
+    public CatalogServer Server { get; }
+
+    public ServerAddresses Addresses { get; }
+
+    public IReadOnlyList<ToolWork> Tools { get; }
+
+    public LabelCounts Counts { get; }
+
+    /// <summary>The whole server's balanced policy.</summary>
+    public PolicyDocument Policy { get; }
+
+    public string PolicyJson { get; }
+
+    public static ServerWork Prepare(CatalogServer server, PageLinks links, IPolicyRecommender policies)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        // A server lists each tool once; should a name repeat, the first definition is the one shown.
+        var tools = server.Tools.DistinctBy(t => t.Name, StringComparer.Ordinal).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+        var addresses = links.ForServer(server.Slug, tools.Select(t => t.Name));
+        var counts = new LabelCounts();
+        var work = new List<ToolWork>(tools.Count);
+        foreach (var tool in tools)
+        {
+            counts.Add(tool.Classification);
+            var toolAddresses = addresses.Tool(tool.Name);
+            var row = ToolRow.Create(tool, toolAddresses.Page.Url, server.Identity.Name, addresses.Page.Url);
+            work.Add(new ToolWork(tool, toolAddresses, policies.Advise(tool), PolicyJsonWriter.Write(policies.ForTool(tool)), row));
+        }
+
+        return new ServerWork(server, addresses, work, counts, policies.ForServer(server, PolicyProfile.Balanced));
+    }
+}
