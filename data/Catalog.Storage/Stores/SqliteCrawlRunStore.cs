@@ -9,9 +9,6 @@ namespace Catalog.Storage.Stores;
 /// <summary>The journal of stage runs and of what each passed over.</summary>
 internal sealed class SqliteCrawlRunStore : ICrawlRunStore, IDisposable
 {
-    /// <summary>Shared with <see cref="SqliteServerStore"/>, which records a snapshot's skips in the snapshot's transaction.</summary>
-    public const string InsertSkipSql = "INSERT INTO crawl_skips (run_id, repository, path, reason) VALUES ($run, $repository, $path, $reason)";
-
     private const string RunColumns =
         "id, kind, source, started_at, finished_at, status, servers_seen, servers_new, servers_changed, servers_unchanged, " +
         "servers_failed, tools_added, tools_changed, tools_removed, requests";
@@ -38,7 +35,7 @@ internal sealed class SqliteCrawlRunStore : ICrawlRunStore, IDisposable
             "servers_failed = $servers_failed, tools_added = $tools_added, tools_changed = $tools_changed, " +
             "tools_removed = $tools_removed, requests = $requests WHERE id = $id");
         findRun = commands.Add($"SELECT {RunColumns} FROM crawl_runs WHERE id = $id");
-        insertSkip = commands.Add(InsertSkipSql);
+        insertSkip = commands.Add("INSERT INTO crawl_skips (run_id, repository, path, reason) VALUES ($run, $repository, $path, $reason)");
         listSkips = commands.Add("SELECT repository, path, reason FROM crawl_skips WHERE run_id = $run ORDER BY id");
     }
 
@@ -89,7 +86,13 @@ internal sealed class SqliteCrawlRunStore : ICrawlRunStore, IDisposable
         }
 
         using var transaction = connection.BeginTransaction();
-        InsertSkips(insertSkip, transaction, runId, items);
+        insertSkip.In(transaction).Set("$run", runId);
+        foreach (var item in items)
+        {
+            ArgumentNullException.ThrowIfNull(item);
+            insertSkip.Set("$repository", item.Repository).Set("$path", item.Path).Set("$reason", item.Reason).ExecuteNonQuery();
+        }
+
         transaction.Commit();
     }
 
@@ -137,15 +140,4 @@ internal sealed class SqliteCrawlRunStore : ICrawlRunStore, IDisposable
     }
 
     public void Dispose() => commands.Dispose();
-
-    /// <summary>Inserts skipped items with one prepared command inside the caller's transaction.</summary>
-    internal static void InsertSkips(SqliteCommand insertSkip, SqliteTransaction transaction, long runId, IReadOnlyList<SkippedItem> items)
-    {
-        insertSkip.In(transaction).Set("$run", runId);
-        foreach (var item in items)
-        {
-            ArgumentNullException.ThrowIfNull(item);
-            insertSkip.Set("$repository", item.Repository).Set("$path", item.Path).Set("$reason", item.Reason).ExecuteNonQuery();
-        }
-    }
 }

@@ -28,7 +28,6 @@ internal sealed class SqliteServerStore : IServerStore, IDisposable
     private readonly SqliteCommand insertVersion;
     private readonly SqliteCommand moveVersion;
     private readonly SqliteCommand insertChange;
-    private readonly SqliteCommand insertSkip;
 
     public SqliteServerStore(SqliteConnection connection, TimeProvider clock)
     {
@@ -59,16 +58,15 @@ internal sealed class SqliteServerStore : IServerStore, IDisposable
         moveVersion = commands.Add("UPDATE tool_versions SET path = $path, line = $line, method = $method WHERE id = $id");
         insertChange = commands.Add(
             "INSERT INTO tool_changes (run_id, tool_id, kind, version, at) VALUES ($run, $tool, $kind, $version, $now)");
-        insertSkip = commands.Add(SqliteCrawlRunStore.InsertSkipSql);
     }
 
     /// <inheritdoc />
     /// <remarks>
-    /// Also records <see cref="ServerSnapshot.Skipped"/> against <paramref name="runId"/>, in the same transaction.
-    /// A tool that moved in its file (same content hash, other path, line or method) keeps its version; its location
-    /// is updated in place and the server counts as changed, since its links change. Of several tools sharing a
-    /// name, the first is kept. A value the schema refuses (an empty tool name, a negative line) fails the call and
-    /// nothing of the snapshot is stored.
+    /// <see cref="ServerSnapshot.Skipped"/> is not recorded here; the caller passes it to
+    /// <see cref="ICrawlRunStore.RecordSkips"/>. A tool that moved in its file (same content hash, other path,
+    /// line or method) keeps its version; its location is updated in place and the server counts as changed,
+    /// since its links change. Of several tools sharing a name, the first is kept. A value the schema refuses
+    /// (an empty tool name, a negative line) fails the call and nothing of the snapshot is stored.
     /// </remarks>
     public SnapshotOutcome SaveSnapshot(long runId, ServerSnapshot snapshot)
     {
@@ -102,12 +100,11 @@ internal sealed class SqliteServerStore : IServerStore, IDisposable
         }
 
         var tally = SaveTools(write, serverId.Value, snapshot.Tools);
-        if (!isNew)
+        if (!isNew && (factsChanged || tally.AnyChange))
         {
             markServerUpdated.In(transaction).Set("$now", write.Now).Set("$run", runId).Set("$id", serverId).ExecuteNonQuery();
         }
 
-        SqliteCrawlRunStore.InsertSkips(insertSkip, transaction, runId, snapshot.Skipped ?? []);
         transaction.Commit();
 
         var kind = isNew ? SnapshotChange.New : factsChanged || tally.AnyChange ? SnapshotChange.Changed : SnapshotChange.Unchanged;

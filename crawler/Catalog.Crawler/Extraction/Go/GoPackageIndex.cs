@@ -1,0 +1,177 @@
+using System.Runtime.CompilerServices;
+using Catalog.Crawler.Extraction.Scanning;
+
+namespace Catalog.Crawler.Extraction.Go;
+
+/// <summary>
+/// The files of one Go package (the .go files of a folder, tests excluded), scanned once per extraction
+/// context and shared by every file of the package: string constants of the whole package, and the
+/// functions and types a tool's handler refers to. Nothing is type-checked; names are matched as written.
+/// </summary>
+internal sealed class GoPackageIndex
+{
+    private static readonly ConditionalWeakTable<ExtractionContext, Dictionary<string, GoPackageIndex>> Packages = new();
+
+    private readonly List<GoSourceFile> files = [];
+    private readonly Dictionary<string, string> constants = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GoDeclaration> types = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GoDeclaration> functions = new(StringComparer.Ordinal);
+
+    private GoPackageIndex(IEnumerable<SourceFile> sources, CancellationToken cancellation)
+    {
+        foreach (var source in sources.OrderBy(s => s.Path, StringComparer.Ordinal))
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var tokens = CodeScanner.Scan(source.Text, ScannerLanguage.Go, cancellation);
+            files.Add(new GoSourceFile(source.Path, tokens));
+            foreach (var (name, value) in StringConstants.Collect(tokens, cancellation: cancellation))
+            {
+                constants.TryAdd(name, value);
+            }
+
+            IndexDeclarations(tokens, cancellation);
+        }
+    }
+
+    public IReadOnlyDictionary<string, string> Constants => constants;
+
+    /// <summary>The package of <paramref name="file"/>, built on first use and kept for the rest of the context.</summary>
+    public static GoPackageIndex For(SourceFile file, ExtractionContext context)
+    {
+        var folder = Folder(file.Path);
+        var cache = Packages.GetValue(context, _ => new Dictionary<string, GoPackageIndex>(StringComparer.Ordinal));
+        lock (cache)
+        {
+            if (!cache.TryGetValue(folder, out var index))
+            {
+                var sources = context.Files.Where(f => IsPackageFile(f.Path) && Folder(f.Path) == folder).ToList();
+                if (!sources.Any(s => s.Path == file.Path))
+                {
+                    sources.Add(file);
+                }
+
+                index = new GoPackageIndex(sources, context.Cancellation);
+                cache[folder] = index;
+            }
+
+            return index;
+        }
+    }
+
+    public static bool IsPackageFile(string path) =>
+        path.EndsWith(".go", StringComparison.OrdinalIgnoreCase) && !path.EndsWith("_test.go", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The scanned tokens of a file of this package.</summary>
+    public TokenList TokensOf(string path) => files.First(f => f.Path == path).Tokens;
+
+    /// <summary>For <c>type Name T</c>: the index of T's first token (for a struct, the <c>struct</c> keyword).</summary>
+    public GoDeclaration? FindType(string name) => types.TryGetValue(name, out var found) ? found : null;
+
+    /// <summary>For <c>func Name(</c> or a method <c>func (r R) Name(</c>: the index of the parameter list's "(".</summary>
+    public GoDeclaration? FindFunction(string name) => functions.TryGetValue(name, out var found) ? found : null;
+
+    private void IndexDeclarations(TokenList tokens, CancellationToken cancellation)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if ((i & 0xFFF) == 0)
+            {
+                cancellation.ThrowIfCancellationRequested();
+            }
+
+            var token = tokens[i];
+            if (token.IsIdentifier("func"))
+            {
+                IndexFunction(tokens, i);
+            }
+            else if (token.IsIdentifier("type"))
+            {
+                IndexTypes(tokens, i);
+            }
+        }
+    }
+
+    private void IndexFunction(TokenList tokens, int funcIndex)
+    {
+        var next = funcIndex + 1;
+        if (tokens.IsPunctuation(next, "("))
+        {
+            // A method: skip the receiver.
+            var close = tokens.MatchingClose(next);
+            if (close < 0)
+            {
+                return;
+            }
+
+            next = close + 1;
+        }
+
+        if (tokens[next].IsIdentifier() && tokens.IsPunctuation(next + 1, "("))
+        {
+            functions.TryAdd(tokens[next].Value, new GoDeclaration(tokens, next + 1));
+        }
+        else if (tokens[next].IsIdentifier() && tokens.IsPunctuation(next + 1, "["))
+        {
+            // A generic function: func Name[T any](...).
+            var close = tokens.MatchingClose(next + 1);
+            if (close > 0 && tokens.IsPunctuation(close + 1, "("))
+            {
+                functions.TryAdd(tokens[next].Value, new GoDeclaration(tokens, close + 1));
+            }
+        }
+    }
+
+    private void IndexTypes(TokenList tokens, int typeIndex)
+    {
+        if (!tokens.IsPunctuation(typeIndex + 1, "("))
+        {
+            AddType(tokens, typeIndex + 1);
+            return;
+        }
+
+        // type ( A struct{...}; B string ): each spec starts a line inside the parentheses.
+        var close = tokens.MatchingClose(typeIndex + 1);
+        for (var i = typeIndex + 2; i < close; i++)
+        {
+            if (tokens[i].FirstOnLine && tokens[i].IsIdentifier())
+            {
+                AddType(tokens, i);
+            }
+
+            if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Value is "{" or "(" or "[")
+            {
+                var end = tokens.MatchingClose(i);
+                i = end > i ? end : i;
+            }
+        }
+    }
+
+    private void AddType(TokenList tokens, int nameIndex)
+    {
+        if (!tokens[nameIndex].IsIdentifier())
+        {
+            return;
+        }
+
+        var start = nameIndex + 1;
+        if (tokens.IsPunctuation(start, "[") && tokens[start + 1].IsIdentifier() && tokens[start + 2].IsIdentifier())
+        {
+            // Generic type parameters: type Page[T any] struct{...} (an array type is type A [4]int).
+            var close = tokens.MatchingClose(start);
+            start = close > 0 ? close + 1 : start;
+        }
+
+        if (tokens.IsPunctuation(start, "="))
+        {
+            start++;
+        }
+
+        types.TryAdd(tokens[nameIndex].Value, new GoDeclaration(tokens, start));
+    }
+
+    private static string Folder(string path)
+    {
+        var slash = path.LastIndexOf('/');
+        return slash < 0 ? string.Empty : path[..slash];
+    }
+}

@@ -1,0 +1,47 @@
+using HtmlAgilityPack;
+
+namespace Catalog.Site.Tests;
+
+/// <summary>Reads a built site from disk: pages as parsed HTML, URLs mapped back to files.</summary>
+internal sealed class BuiltSite(string root, string baseUrl = "/")
+{
+    public string Root { get; } = root;
+
+    public string File(string relativePath) => Path.Combine([Root, .. relativePath.Split('/')]);
+
+    public HtmlDocument Page(string relativePath)
+    {
+        var document = new HtmlDocument();
+        document.Load(File(relativePath));
+        return document;
+    }
+
+    /// <summary>The file a site URL points at (a folder URL means its index.html); null for URLs outside the site.</summary>
+    public string? FileOf(string url)
+    {
+        if (!url.StartsWith(baseUrl, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var relative = url[baseUrl.Length..].Split('#')[0];
+        return File(relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative);
+    }
+
+    public HtmlDocument PageAt(string url) =>
+        Page(Path.GetRelativePath(Root, FileOf(url) ?? throw new ArgumentException($"{url} is not a site URL")).Replace('\\', '/'));
+
+    /// <summary>Every file of the site but the manifest, relative with '/', ordinal order.</summary>
+    public IReadOnlyList<string> Files() =>
+        Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/'))
+            .Where(f => f != ".catalog-manifest.json")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    public IReadOnlyDictionary<string, byte[]> Snapshot() =>
+        Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(Root, f).Replace('\\', '/'), System.IO.File.ReadAllBytes);
+
+    public static string Text(HtmlNode node) => HtmlEntity.DeEntitize(node.InnerText);
+}
