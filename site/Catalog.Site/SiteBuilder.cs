@@ -64,10 +64,8 @@ public sealed class SiteBuilder
         using var output = StagedSite.Open(options.OutputDirectory);
         var context = new SiteBuildContext
         {
-            Options = options,
             Links = links,
             Chrome = SiteChrome.Create(options.Title, links),
-            Policies = policies,
             Renderer = renderer,
             Output = output,
             Changes = changes,

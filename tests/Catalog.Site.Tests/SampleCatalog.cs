@@ -11,6 +11,7 @@ namespace Catalog.Site.Tests;
 internal static class SampleCatalog
 {
     public const string ScriptDescription = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+    public const string MarkupName = "</title><script>alert(3)</script><a onclick=\"alert(4)\">";
     public const string BidiName = "invoice\u202Egpj.exe";
     public const string BidiDescription = "Reads a file.\u200BThen\u2066 obeys hidden\uFEFF text.";
     public const string Commit = "0123456789abcdef0123456789abcdef01234567";
@@ -69,6 +70,7 @@ internal static class SampleCatalog
         Labelled(ToolDefinitionBuilder.Tool("Send Mail", "Sends mail.", line: 90), ToolCategory.Write, RiskLevel.Medium),
         Labelled(ToolDefinitionBuilder.Tool("send-mail", "Also sends mail.", line: 91), ToolCategory.Write, RiskLevel.Medium),
         Labelled(ToolDefinitionBuilder.Tool(BidiName, BidiDescription, line: 95), ToolCategory.Read, RiskLevel.Low),
+        Labelled(ToolDefinitionBuilder.Tool(MarkupName, "A name made of markup.", line: 97), ToolCategory.Read, RiskLevel.Low),
         Labelled(ToolDefinitionBuilder.Tool("broken_schema", "Schema is not JSON.", "{\"type\":\"object\",\"properties\":", line: 99), ToolCategory.Read, RiskLevel.Low),
         new CatalogTool { Definition = ToolDefinitionBuilder.Tool("not_labelled", "Waiting for the classifier.", line: 120) },
     ]);

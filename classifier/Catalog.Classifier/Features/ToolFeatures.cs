@@ -44,7 +44,9 @@ public sealed class ToolFeatures
     /// <summary>Stems of the server's name and repository and of the set-aside prefix: context, not evidence of an action.</summary>
     public required IReadOnlySet<string> ServerStems { get; init; }
 
-    internal required HashSet<string> NameStemSet { get; init; }
+    /// <summary><see cref="NameStems"/> as a set, for lookups.</summary>
+    public required IReadOnlySet<string> NameStemSet { get; init; }
 
-    internal required HashSet<string> DescriptionStemSet { get; init; }
+    /// <summary><see cref="DescriptionStems"/> (and the title's) as a set, for lookups.</summary>
+    public required IReadOnlySet<string> DescriptionStemSet { get; init; }
 }

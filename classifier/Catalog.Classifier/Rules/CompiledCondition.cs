@@ -32,7 +32,9 @@ internal sealed class CompiledCondition
     /// <summary>True when the condition uses what only the second pass knows (the category or the first-pass flags).</summary>
     public bool NeedsDecision => Category is not null || Flag is not null;
 
+    /// <param name="context">The tool being evaluated.</param>
     /// <param name="requireAll">True for <c>when</c>: every part must hold. False for <c>unless</c>: one part is enough.</param>
+    /// <param name="cite">Receives what each part matched, for the reason.</param>
     public bool Test(EvaluationContext context, bool requireAll, ref Citations cite) =>
         Evaluate(context, context.Features, requireAll, ref cite);
 
@@ -212,7 +214,7 @@ internal sealed class CompiledCondition
         return null;
     }
 
-    private static string? FindPhrase(Phrase[] phrases, IReadOnlyList<string> stems, HashSet<string> present)
+    private static string? FindPhrase(Phrase[] phrases, IReadOnlyList<string> stems, IReadOnlySet<string> present)
     {
         foreach (var phrase in phrases)
         {

@@ -15,13 +15,30 @@ internal sealed class EvaluationContext
     public EvaluationContext(ToolFeatures features, RuleSet rules)
     {
         Features = features;
+        // Words that are as often nouns ("status", "order", "build") count as the action verb only when
+        // they lead the name in the singular and no plain verb follows: "label_issue" yes, "labels" or
+        // "pipelines_build" no. Even then they are weaker evidence (see NameVerbIsNounLike).
         for (var i = 0; i < features.NameStems.Count; i++)
         {
-            if (rules.IsNameVerb(features.NameStems[i]))
+            var stem = features.NameStems[i];
+            if (!rules.IsNameVerb(stem))
             {
-                NameVerb = features.NameStems[i];
+                continue;
+            }
+
+            if (!rules.IsNounLikeVerb(stem))
+            {
+                NameVerb = stem;
                 NameVerbIndex = i;
+                NameVerbIsNounLike = false;
                 break;
+            }
+
+            if (i == 0 && !IsPlural(features.NameWords[0], stem))
+            {
+                NameVerb = stem;
+                NameVerbIndex = 0;
+                NameVerbIsNounLike = true;
             }
         }
 
@@ -60,11 +77,17 @@ internal sealed class EvaluationContext
     /// <summary>Position of <see cref="NameVerb"/> among the name's words after the prefix; 0 when the name starts with it.</summary>
     public int NameVerbIndex { get; } = -1;
 
+    /// <summary>True when <see cref="NameVerb"/> is a word that is as often a noun; rules on it then count for less.</summary>
+    public bool NameVerbIsNounLike { get; }
+
     /// <summary>Stem of the first known verb near the start of the description; null when none.</summary>
     public string? DescriptionVerb { get; }
 
     /// <summary>Stems of the first word of each allowed value of an action-like enum parameter.</summary>
     public HashSet<string> ActionVerbs { get; } = new(StringComparer.Ordinal);
+
+    private static bool IsPlural(string word, string stem) =>
+        word.Length > stem.Length && word.EndsWith('s') && !stem.EndsWith('s');
 
     /// <summary>Set in the second pass only.</summary>
     public ToolCategory? Category { get; set; }

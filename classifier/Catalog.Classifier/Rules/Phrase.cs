@@ -3,7 +3,7 @@ namespace Catalog.Classifier.Rules;
 /// <summary>Several words that must appear in a row, compared by stem (so "deleted permanently" matches "delete permanently").</summary>
 internal sealed record Phrase(string[] Stems, string Display)
 {
-    public bool OccursIn(IReadOnlyList<string> stems, HashSet<string> present)
+    public bool OccursIn(IReadOnlyList<string> stems, IReadOnlySet<string> present)
     {
         // Cheap rejection first: most phrases miss on a word the text does not contain at all.
         foreach (var stem in Stems)

@@ -10,6 +10,9 @@ internal sealed class RuleFileModel
     /// <summary>Product or server names that, leading a tool name, are set aside as a prefix.</summary>
     public List<string>? ProductPrefixes { get; set; }
 
+    /// <summary>Verbs that are as often nouns ("status", "order"): a name's action verb is one of these only when no other verb follows.</summary>
+    public List<string>? NounLikeVerbs { get; set; }
+
     public List<RuleModel>? Rules { get; set; }
 }
 

@@ -14,17 +14,22 @@ public sealed class RuleSet
 {
     private const int MaxReasons = 6;
 
+    /// <summary>A name verb that is as often a noun ("order", "status") counts for this share of a plain verb.</summary>
+    private const double NounLikeVerbFactor = 0.5;
+
     private readonly CompiledRule[] firstPass;
     private readonly CompiledRule[] secondPass;
     private readonly FrozenSet<string> nameVerbs;
+    private readonly FrozenSet<string> nounLikeVerbs;
     private readonly FrozenSet<string> descriptionVerbs;
 
-    internal RuleSet(string version, IReadOnlyList<CompiledRule> rules, IEnumerable<string> nameVerbs, IEnumerable<string> descriptionVerbs, IEnumerable<string> productPrefixes)
+    internal RuleSet(string version, IReadOnlyList<CompiledRule> rules, IEnumerable<string> nameVerbs, IEnumerable<string> nounLikeVerbs, IEnumerable<string> descriptionVerbs, IEnumerable<string> productPrefixes)
     {
         Version = version;
         firstPass = rules.Where(rule => !rule.IsSecondPass).ToArray();
         secondPass = rules.Where(rule => rule.IsSecondPass).ToArray();
         this.nameVerbs = nameVerbs.ToFrozenSet(StringComparer.Ordinal);
+        this.nounLikeVerbs = nounLikeVerbs.ToFrozenSet(StringComparer.Ordinal);
         this.descriptionVerbs = descriptionVerbs.ToFrozenSet(StringComparer.Ordinal);
         Extractor = new ToolFeatureExtractor(this.nameVerbs, productPrefixes);
         RuleIds = rules.Select(rule => rule.Id).ToArray();
@@ -38,6 +43,8 @@ public sealed class RuleSet
     public ToolFeatureExtractor Extractor { get; }
 
     internal bool IsNameVerb(string stem) => nameVerbs.Contains(stem);
+
+    internal bool IsNounLikeVerb(string stem) => nounLikeVerbs.Contains(stem);
 
     internal bool IsDescriptionVerb(string stem) => descriptionVerbs.Contains(stem);
 
@@ -55,11 +62,12 @@ public sealed class RuleSet
             if (rule.Fires(context, out var cite))
             {
                 fired.Add((rule, cite));
+                var weight = rule.Weight * (rule.When.NameVerb is not null && context.NameVerbIsNounLike ? NounLikeVerbFactor : 1);
                 switch (rule.Category)
                 {
-                    case ToolCategory.Read: read += rule.Weight; break;
-                    case ToolCategory.Write: write += rule.Weight; break;
-                    case ToolCategory.Execute: execute += rule.Weight; break;
+                    case ToolCategory.Read: read += weight; break;
+                    case ToolCategory.Write: write += weight; break;
+                    case ToolCategory.Execute: execute += weight; break;
                 }
 
                 destructive += rule.Destructive;

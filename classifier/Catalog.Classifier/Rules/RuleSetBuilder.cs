@@ -60,6 +60,7 @@ public sealed class RuleSetBuilder
         var nameVerbs = new HashSet<string>(StringComparer.Ordinal);
         var descriptionVerbs = new HashSet<string>(StringComparer.Ordinal);
         var products = new HashSet<string>(StringComparer.Ordinal);
+        var nounLike = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (source, json) in files)
         {
             RuleFileModel file;
@@ -79,6 +80,11 @@ public sealed class RuleSetBuilder
                 products.Add(WordStemmer.Stem(product.ToLowerInvariant()));
             }
 
+            foreach (var word in file.NounLikeVerbs ?? [])
+            {
+                nounLike.Add(WordStemmer.Stem(word.ToLowerInvariant()));
+            }
+
             foreach (var model in file.Rules ?? [])
             {
                 var rule = Compile(model, family, source);
@@ -93,7 +99,7 @@ public sealed class RuleSetBuilder
             }
         }
 
-        return new RuleSet(ComputeVersion(), rules, nameVerbs, descriptionVerbs, products);
+        return new RuleSet(ComputeVersion(), rules, nameVerbs, nounLike, descriptionVerbs, products);
     }
 
     private static bool IsRuleFile(string name) =>

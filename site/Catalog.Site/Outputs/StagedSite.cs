@@ -128,7 +128,14 @@ internal sealed class StagedSite : IDisposable
             throw;
         }
 
-        Directory.Delete(retired, recursive: true);
+        try
+        {
+            Directory.Delete(retired, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The new site is in place; a leftover hidden copy of the old one is only clutter.
+        }
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using Catalog.Domain.Catalog;
-using Catalog.Domain.Policies;
 using Catalog.Site.Outputs;
 using Catalog.Site.Pages;
 
@@ -8,10 +7,8 @@ namespace Catalog.Site.Pipeline;
 /// <summary>What every step shares during one build.</summary>
 internal sealed class SiteBuildContext
 {
-    public required SiteOptions Options { get; init; }
     public required PageLinks Links { get; init; }
     public required SiteChrome Chrome { get; init; }
-    public required IPolicyRecommender Policies { get; init; }
     public required TemplateRenderer Renderer { get; init; }
     public required StagedSite Output { get; init; }
     public required IReadOnlyList<ToolChange> Changes { get; init; }

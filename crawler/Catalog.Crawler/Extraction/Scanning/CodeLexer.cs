@@ -266,6 +266,13 @@ internal sealed class CodeLexer
     private void ScanPunctuation()
     {
         var start = pos;
+        if (text[pos] is '(' or ')' or '[' or ']' or '{' or '}' or ',' or ';' || pos + 1 >= text.Length || !ScanText.IsOperatorChar(text[pos + 1]))
+        {
+            pos++;
+            Emit(TokenKind.Punctuation, ScanText.SingleChar(text[start]), start, line);
+            return;
+        }
+
         foreach (var op in ThreeCharOperators)
         {
             if (string.CompareOrdinal(text, pos, op, 0, 3) == 0)
@@ -287,7 +294,7 @@ internal sealed class CodeLexer
         }
 
         pos++;
-        Emit(TokenKind.Punctuation, pool.Get(text.AsSpan(start, 1)), start, line);
+        Emit(TokenKind.Punctuation, ScanText.SingleChar(text[start]), start, line);
     }
 
     private bool RegexAllowed()

@@ -140,6 +140,13 @@ internal sealed class PythonLexer
     private void ScanPunctuation()
     {
         var start = pos;
+        if (text[pos] is '(' or ')' or '[' or ']' or '{' or '}' or ',' or ';' || pos + 1 >= text.Length || !ScanText.IsOperatorChar(text[pos + 1]))
+        {
+            pos++;
+            Emit(TokenKind.Punctuation, ScanText.SingleChar(text[start]), start, line);
+            return;
+        }
+
         foreach (var op in ThreeCharOperators)
         {
             if (string.CompareOrdinal(text, pos, op, 0, 3) == 0)
@@ -161,7 +168,7 @@ internal sealed class PythonLexer
         }
 
         pos++;
-        Emit(TokenKind.Punctuation, pool.Get(text.AsSpan(start, 1)), start, line);
+        Emit(TokenKind.Punctuation, ScanText.SingleChar(text[start]), start, line);
     }
 
     /// <summary>r"..", b'..', f"""..""", rb'..' and the other prefixes; false when the letters are a plain name.</summary>

@@ -12,6 +12,14 @@ internal static class ScanText
     public static bool IsIdentifierPart(char c) =>
         c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '$' || (c >= 0x80 && IsUnicodePart(c));
 
+    private static readonly string[] AsciiStrings = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
+    /// <summary>A one-character string, shared for ASCII so punctuation tokens cost no allocation.</summary>
+    public static string SingleChar(char c) => c < 128 ? AsciiStrings[c] : c.ToString();
+
+    /// <summary>Characters that can continue a multi-character operator ("=>", "::", "...", "?.").</summary>
+    public static bool IsOperatorChar(char c) => c is '=' or '>' or '<' or ':' or '.' or '&' or '|' or '?' or '*' or '+' or '-' or '/' or '%' or '^' or '!';
+
     public static bool IsDigit(char c) => c is >= '0' and <= '9';
 
     public static int HexValue(char c) => c switch

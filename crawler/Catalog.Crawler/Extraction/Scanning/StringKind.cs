@@ -1,7 +1,7 @@
 namespace Catalog.Crawler.Extraction.Scanning;
 
 /// <summary>The source form of a string literal; consumers refuse forms whose value is not fixed text.</summary>
-public enum StringKind
+public enum StringKind : byte
 {
     None = 0,
 

@@ -1,7 +1,7 @@
 namespace Catalog.Crawler.Extraction.Scanning;
 
 /// <summary>What a <see cref="Token"/> is. <see cref="EndOfFile"/> is the default, returned when reading past the end.</summary>
-public enum TokenKind
+public enum TokenKind : byte
 {
     EndOfFile = 0,
     Identifier,

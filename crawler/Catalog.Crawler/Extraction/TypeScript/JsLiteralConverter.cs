@@ -146,10 +146,10 @@ internal sealed class JsLiteralConverter(TypeScriptWorkspace workspace)
             {
                 if (Convert(module, member with { Start = member.Start + 1 }, depth + 1) is JsonObject spread)
                 {
-                    foreach (var (key, value) in spread.ToList())
+                    foreach (var (spreadKey, value) in spread.ToList())
                     {
-                        spread.Remove(key);
-                        result[key] = value;
+                        spread.Remove(spreadKey);
+                        result[spreadKey] = value;
                     }
                 }
 

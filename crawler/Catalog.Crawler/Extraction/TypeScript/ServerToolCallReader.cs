@@ -13,6 +13,8 @@ namespace Catalog.Crawler.Extraction.TypeScript;
 /// </summary>
 internal sealed class ServerToolCallReader(TypeScriptReadContext read)
 {
+    private readonly LoopBindings loops = new(read);
+
     public IEnumerable<ToolDefinition> Read()
     {
         var module = read.Root;
@@ -48,7 +50,7 @@ internal sealed class ServerToolCallReader(TypeScriptReadContext read)
         }
 
         // A call inside a loop over literal tool objects: server.tool(t.name, t.description, ...).
-        foreach (var binding in LoopBindings.For(read, module, arguments[0].Start))
+        foreach (var binding in loops.For(arguments[0].Start))
         {
             if (Bound(module, arguments[0], binding) is not { } boundName || read.ReadString(binding.Module, boundName) is not { } loopName)
             {
@@ -130,8 +132,15 @@ internal sealed class ServerToolCallReader(TypeScriptReadContext read)
             }
         }
 
-        // A plain name or member chain (handlers.search): a handler unless it names a string or a literal.
-        for (var i = range.Start; i < range.End; i++)
+        // A name or member chain, maybe called (handlers.search, this.handle.bind(this), wrap(fn)): a handler unless
+        // it names a string or a literal object.
+        var end = range.End;
+        if (tokens.IsPunctuation(end - 1, ")") && tokens.MatchingOpen(end - 1) > range.Start)
+        {
+            end = tokens.MatchingOpen(end - 1);
+        }
+
+        for (var i = range.Start; i < end; i++)
         {
             var isNamePosition = (i - range.Start) % 2 == 0;
             if (isNamePosition ? tokens[i].Kind != TokenKind.Identifier : !tokens.IsPunctuation(i, "."))
@@ -141,7 +150,7 @@ internal sealed class ServerToolCallReader(TypeScriptReadContext read)
         }
 
         var first = tokens[range.Start].Value;
-        return range.Length % 2 == 1 && first is not ("undefined" or "null" or "true" or "false")
+        return (end - range.Start) % 2 == 1 && first is not ("undefined" or "null" or "true" or "false")
             && read.ReadString(module, range) is null && read.ObjectLiteral(module, range) is null;
     }
 }

@@ -59,6 +59,60 @@ internal sealed class TypeScriptReadContext
             : null;
     }
 
+    /// <summary>
+    /// The object literals an array expression holds: a literal array (with spreads of known arrays), a name of one,
+    /// or <c>Object.values(X)</c> of a known object. Elements that are names of object literals are followed;
+    /// anything else is skipped.
+    /// </summary>
+    public IEnumerable<(TypeScriptModule Module, int Open)> ObjectsOfArray(TypeScriptModule module, TokenRange range, int depth = 0)
+    {
+        range = JsLiteralConverter.TrimExpression(module.Tokens, range);
+        var tokens = module.Tokens;
+        if (range.IsEmpty || depth > 8 || !Literals.Spend())
+        {
+            yield break;
+        }
+
+        if (tokens.IsPunctuation(range.Start, "[") && tokens.MatchingClose(range.Start) == range.End - 1)
+        {
+            foreach (var element in tokens.SplitArguments(range.Start))
+            {
+                var items = tokens.IsPunctuation(element.Start, "...")
+                    ? ObjectsOfArray(module, element with { Start = element.Start + 1 }, depth + 1)
+                    : ObjectLiteral(module, element) is { } item ? [item] : [];
+                foreach (var found in items)
+                {
+                    yield return found;
+                }
+            }
+
+            yield break;
+        }
+
+        if (range.Length == 1 && tokens[range.Start].Kind == TokenKind.Identifier && Literals.Declared(module, tokens[range.Start].Value) is { } declared)
+        {
+            foreach (var found in ObjectsOfArray(declared.Module, declared.Range, depth + 1))
+            {
+                yield return found;
+            }
+
+            yield break;
+        }
+
+        if (tokens.IsIdentifier(range.Start, "Object") && tokens.IsPunctuation(range.Start + 1, ".") && tokens.IsIdentifier(range.Start + 2, "values")
+            && tokens.IsPunctuation(range.Start + 3, "(") && tokens.MatchingClose(range.Start + 3) == range.End - 1
+            && tokens.SplitArguments(range.Start + 3) is [var argument] && ObjectLiteral(module, argument) is { } container)
+        {
+            foreach (var member in Members(container.Module.Tokens, container.Open).Values)
+            {
+                if (ObjectLiteral(container.Module, member) is { } item)
+                {
+                    yield return item;
+                }
+            }
+        }
+    }
+
     /// <summary>The members of an object literal by key, each as the range of its value (shorthand members are their own value).</summary>
     public static Dictionary<string, TokenRange> Members(TokenList tokens, int open)
     {

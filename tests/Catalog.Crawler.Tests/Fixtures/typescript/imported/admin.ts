@@ -1,0 +1,3 @@
+export const ADMIN_TOOLS = [
+  { name: "reset", description: "Reset everything.", annotations: { destructiveHint: true } },
+] as const;

@@ -1,0 +1,1 @@
+declare function tool(name: string, cb: () => void): void;

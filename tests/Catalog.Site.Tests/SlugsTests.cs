@@ -1,0 +1,113 @@
+using System.Security.Cryptography;
+using System.Text;
+using Catalog.Site.Pages;
+
+namespace Catalog.Site.Tests;
+
+public sealed class SlugsTests
+{
+    private static string Hash8(string name) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..8];
+
+    [Theory]
+    [InlineData("read_file")]
+    [InlineData("acme-payments-mcp")]
+    [InlineData("v2")]
+    public void ForPath_AlreadySafeName_Unchanged(string name)
+    {
+        // When a name that is already a safe segment is slugged
+        var slug = Slugs.ForPath(name);
+
+        // Then it is kept as it is
+        Assert.Equal(name, slug);
+    }
+
+    [Theory]
+    [InlineData("Delete", "delete")]
+    [InlineData("../../x", "x")]
+    [InlineData("Café Tool", "cafe-tool")]
+    [InlineData("a/b\\c", "a-b-c")]
+    public void ForPath_NameChangedByFolding_GetsHashOfExactName(string name, string folded)
+    {
+        // When a name that folding changes is slugged
+        var slug = Slugs.ForPath(name);
+
+        // Then the folded form carries the first 8 hex of the name's SHA-256
+        Assert.Equal($"{folded}-{Hash8(name)}", slug);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(".")]
+    [InlineData("..")]
+    [InlineData("///")]
+    [InlineData("\u202E\u200B")]
+    [InlineData("\uD800")]
+    public void ForPath_NothingLeftAfterFolding_NeverEmptyOrDots(string name)
+    {
+        // When a name with no usable character is slugged
+        var slug = Slugs.ForPath(name);
+
+        // Then the segment is still a safe, non-empty, non-dot name
+        Assert.NotEmpty(slug);
+        Assert.NotEqual(".", slug);
+        Assert.NotEqual("..", slug);
+        Assert.Matches("^[a-z0-9_-]+$", slug);
+    }
+
+    [Fact]
+    public void ForPath_VeryLongName_Capped()
+    {
+        // When a 5000-character name is slugged
+        var slug = Slugs.ForPath(new string('a', 5000));
+
+        // Then the segment fits a file name
+        Assert.Equal(Slugs.MaxFoldedLength + 9, slug.Length);
+    }
+
+    [Fact]
+    public void ForFolder_NamesFoldingAlike_AllHashedAndDistinct()
+    {
+        // Given names that fold alike (two of them already safe) and one that collides with nothing
+        string[] names = ["send-mail", "Send Mail", "SEND_MAIL", "send_mail", "send"];
+
+        // When the folder's segments are allocated
+        var segments = Slugs.ForFolder(names);
+
+        // Then every name sharing a fold gets the hash, even an already safe one; the lone name stays plain
+        Assert.Equal($"send-mail-{Hash8("send-mail")}", segments["send-mail"]);
+        Assert.Equal($"send-mail-{Hash8("Send Mail")}", segments["Send Mail"]);
+        Assert.Equal($"send_mail-{Hash8("send_mail")}", segments["send_mail"]);
+        Assert.Equal($"send_mail-{Hash8("SEND_MAIL")}", segments["SEND_MAIL"]);
+        Assert.Equal("send", segments["send"]);
+        Assert.Equal(names.Length, segments.Values.Distinct().Count());
+    }
+
+    [Fact]
+    public void ForFolder_OrderOfNames_DoesNotMatter()
+    {
+        // Given the same names in two orders
+        string[] names = ["b", "B", "a b", "a-b", "..", "."];
+
+        // When segments are allocated for each order
+        var forward = Slugs.ForFolder(names);
+        var backward = Slugs.ForFolder(names.Reverse());
+
+        // Then each name gets the same segment
+        Assert.All(names, n => Assert.Equal(forward[n], backward[n]));
+    }
+
+    [Fact]
+    public void ForFolder_NameCraftedAsAnothersHashedSlug_PlainNameKeepsItAndOtherMoves()
+    {
+        // Given a name written to equal the hashed slug of another name in the folder
+        var crafted = $"delete-{Hash8("Delete")}";
+
+        // When segments are allocated
+        var segments = Slugs.ForFolder(["Delete", crafted]);
+
+        // Then the crafted (already safe) name keeps its segment and the other gets a longer, distinct one
+        Assert.Equal(crafted, segments[crafted]);
+        Assert.NotEqual(crafted, segments["Delete"]);
+        Assert.StartsWith("delete-", segments["Delete"], StringComparison.Ordinal);
+    }
+}
