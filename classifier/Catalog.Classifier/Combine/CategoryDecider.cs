@@ -14,7 +14,7 @@ internal static class CategoryDecider
     public const double MinimumEvidence = 1.0;
 
     /// <summary>A stronger category wins when its evidence reaches this share of the best-supported one.</summary>
-    public const double StrongerShare = 1.0;
+    public const double StrongerShare = 0.75;
 
     public static bool IsThin(CategoryScores scores) => scores.Max < MinimumEvidence;
 

@@ -19,7 +19,8 @@ public sealed class ToolFeatureExtractor
     // Filler that opens many descriptions ("This tool will ...", "Use this tool to ..."); the verb comes after it.
     private static readonly FrozenSet<string> LeadFiller = FrozenSet.Create(StringComparer.Ordinal,
         "this", "tool", "will", "can", "allow", "to", "use", "you", "the", "a", "an", "action", "function", "is", "used",
-        "only", "be", "let", "help", "it", "that", "here", "we", "simply", "just", "mcp", "please", "lets", "allows", "helps");
+        "only", "be", "let", "help", "it", "that", "here", "we", "simply", "just", "mcp", "please", "lets", "allows", "helps",
+        "follow");
 
     // Words in server names that say nothing about what a tool does.
     private static readonly FrozenSet<string> GenericServerWords = FrozenSet.Create(StringComparer.Ordinal,

@@ -1,19 +1,27 @@
-using Microsoft.ML.Data;
-
 namespace Catalog.Classifier.Model;
 
-/// <summary>A feature row with its labels. Multiclass labels are keys 1..N (0 would mean missing): key k is enum value k-1.</summary>
+/// <summary>A feature row with its labels. Category and risk are enum names, mapped to keys in enum order while training.</summary>
 internal sealed class ModelTrainingRow : ModelFeatureRow
 {
-    [KeyType(3)]
-    public uint CategoryKey { get; set; }
+    public string Category { get; set; } = "";
 
-    [KeyType(4)]
-    public uint RiskKey { get; set; }
+    public string Risk { get; set; } = "";
 
     public bool Destructive { get; set; }
 
     public bool Financial { get; set; }
 
     public bool Sensitive { get; set; }
+
+    /// <summary>Example weight for the category head (inverse class frequency, or 1).</summary>
+    public float CategoryWeight { get; set; } = 1;
+
+    /// <summary>Example weight for the risk head (inverse class frequency, or 1).</summary>
+    public float RiskWeight { get; set; } = 1;
+
+    public float DestructiveWeight { get; set; } = 1;
+
+    public float FinancialWeight { get; set; } = 1;
+
+    public float SensitiveWeight { get; set; } = 1;
 }

@@ -16,6 +16,7 @@ internal static class ToolFeaturizer
     private const int MaxNameLength = 200;
     private const int MaxParameters = 64;
     private const int DescriptionVerbWindow = 12;
+    private const int DescriptionObjectWindow = 40;
 
     /// <summary>Words in a repository or server name that say nothing about the product.</summary>
     private static readonly FrozenSet<string> GenericServerWords = new[]
@@ -141,6 +142,28 @@ internal static class ToolFeaturizer
         Add(signals, "nlast:" + words[^1]);
         var verb = words.FirstOrDefault(WordForms.IsVerb);
         Add(signals, "nverb:" + (verb ?? "none"));
+        AddClasses(signals, "n", verb, words);
+    }
+
+    /// <summary>
+    /// Verb class and noun classes of a text, and their pairs ("control+workload"): a linear model
+    /// cannot form the conjunction itself, and the pair is what separates "restart a pod" from "restart count".
+    /// </summary>
+    private static void AddClasses(StringBuilder signals, string source, string? verb, IEnumerable<string> words)
+    {
+        var verbClass = verb is null ? "none" : WordForms.VerbClass(verb)!;
+        Add(signals, source + "vc:" + verbClass);
+        var objects = words.Select(WordForms.ObjectClass).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        foreach (var objectClass in objects)
+        {
+            Add(signals, source + "obj:" + objectClass);
+            Add(signals, source + "vo:" + verbClass + "+" + objectClass);
+        }
+
+        if (objects.Count == 0)
+        {
+            Add(signals, source + "obj:none");
+        }
     }
 
     private static List<string> DescriptionWords(string description)
@@ -167,6 +190,7 @@ internal static class ToolFeaturizer
         Add(signals, "dfirst:" + (opening ?? "none"));
         var verb = words.Take(DescriptionVerbWindow).FirstOrDefault(WordForms.IsVerb);
         Add(signals, "dverb:" + (verb ?? "none"));
+        AddClasses(signals, "d", verb, words.Take(DescriptionObjectWindow));
     }
 
     private static string ParameterText(IReadOnlyList<ToolParameterShape>? parameters, StringBuilder signals)
@@ -196,6 +220,11 @@ internal static class ToolFeaturizer
             {
                 var stem = WordForms.Stem(word);
                 text.Append(stem).Append(' ');
+                if (WordForms.ObjectClass(stem) is { } objectClass)
+                {
+                    Add(signals, "pobj:" + objectClass);
+                }
+
                 if (FreeFormTypes.Contains(type) && (FreeFormWords.Contains(word) || FreeFormWords.Contains(stem)))
                 {
                     Add(signals, "free:" + stem);

@@ -7,6 +7,7 @@ internal struct Citations
     public string? NameVerb;
     public string? NameToken;
     public string? NamePhrase;
+    public string? NameObject;
     public string? DescriptionVerb;
     public string? DescriptionWord;
     public string? DescriptionPhrase;

@@ -12,6 +12,7 @@ internal sealed class CompiledCondition
     public Term[]? NameVerb { get; init; }
     public Term[]? NameToken { get; init; }
     public Phrase[]? NamePhrase { get; init; }
+    public Term[]? NameObject { get; init; }
     public Term[]? DescriptionVerb { get; init; }
     public Term[]? DescriptionWord { get; init; }
     public Phrase[]? DescriptionPhrase { get; init; }
@@ -61,6 +62,11 @@ internal sealed class CompiledCondition
         if (NamePhrase is not null && (requireAll ? all : !any))
         {
             Record(Cite(FindPhrase(NamePhrase, features.NameStems, features.NameStemSet), ref cite.NamePhrase, ref cite));
+        }
+
+        if (NameObject is not null && (requireAll ? all : !any))
+        {
+            Record(Cite(FindStem(NameObject, context.NameObject), ref cite.NameObject, ref cite));
         }
 
         if (DescriptionVerb is not null && (requireAll ? all : !any))

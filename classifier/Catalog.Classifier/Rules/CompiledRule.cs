@@ -51,6 +51,7 @@ internal sealed class CompiledRule
             .Replace("{nameVerb}", cite.NameVerb)
             .Replace("{nameToken}", cite.NameToken)
             .Replace("{namePhrase}", cite.NamePhrase)
+            .Replace("{nameObject}", cite.NameObject)
             .Replace("{descriptionVerb}", cite.DescriptionVerb)
             .Replace("{descriptionWord}", cite.DescriptionWord)
             .Replace("{descriptionPhrase}", cite.DescriptionPhrase)

@@ -42,6 +42,15 @@ internal sealed class EvaluationContext
             }
         }
 
+        for (var i = features.NameStems.Count - 1; i >= 0; i--)
+        {
+            if (i != NameVerbIndex)
+            {
+                NameObject = features.NameStems[i];
+                break;
+            }
+        }
+
         foreach (var stem in features.DescriptionLeadStems)
         {
             if (rules.IsDescriptionVerb(stem))
@@ -76,6 +85,9 @@ internal sealed class EvaluationContext
 
     /// <summary>Position of <see cref="NameVerb"/> among the name's words after the prefix; 0 when the name starts with it.</summary>
     public int NameVerbIndex { get; } = -1;
+
+    /// <summary>Stem of the name's last word other than its verb: what the tool acts on ("delete_project" gives project); null for a one-word name.</summary>
+    public string? NameObject { get; }
 
     /// <summary>True when <see cref="NameVerb"/> is a word that is as often a noun; rules on it then count for less.</summary>
     public bool NameVerbIsNounLike { get; }

@@ -33,6 +33,9 @@ internal sealed class ConditionModel
     public List<string>? NameVerb { get; set; }
     public List<string>? NameToken { get; set; }
     public List<string>? NamePhrase { get; set; }
+
+    /// <summary>The thing the name acts on: its last word that is not the action verb ("delete_project" gives project).</summary>
+    public List<string>? NameObject { get; set; }
     public List<string>? DescriptionVerb { get; set; }
     public List<string>? DescriptionWord { get; set; }
     public List<string>? DescriptionPhrase { get; set; }

@@ -15,7 +15,7 @@ public sealed class RuleSet
     private const int MaxReasons = 6;
 
     /// <summary>A name verb that is as often a noun ("order", "status") counts for this share of a plain verb.</summary>
-    private const double NounLikeVerbFactor = 0.5;
+    private const double NounLikeVerbFactor = 0.4;
 
     private readonly CompiledRule[] firstPass;
     private readonly CompiledRule[] secondPass;

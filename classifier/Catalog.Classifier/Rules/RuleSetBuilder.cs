@@ -19,7 +19,7 @@ public sealed class RuleSetBuilder
 
     private static readonly string[] Placeholders =
     [
-        "value", "nameVerb", "nameToken", "namePhrase", "descriptionVerb", "descriptionWord", "descriptionPhrase",
+        "value", "nameVerb", "nameToken", "namePhrase", "nameObject", "descriptionVerb", "descriptionWord", "descriptionPhrase",
         "descriptionRegex", "word", "actionVerb", "server", "parameter", "where",
     ];
 
@@ -195,6 +195,7 @@ public sealed class RuleSetBuilder
             NameVerb = Terms(model.NameVerb, error),
             NameToken = Terms(model.NameToken, error),
             NamePhrase = Phrases(model.NamePhrase, error),
+            NameObject = Terms(model.NameObject, error),
             DescriptionVerb = Terms(model.DescriptionVerb, error),
             DescriptionWord = Terms(model.DescriptionWord, error),
             DescriptionPhrase = Phrases(model.DescriptionPhrase, error),
@@ -301,11 +302,12 @@ public sealed class RuleSetBuilder
 
             var available = placeholder switch
             {
-                "value" => when.NameVerb ?? when.NameToken ?? when.DescriptionVerb ?? when.DescriptionWord ?? when.Word ?? when.ActionVerb ?? when.Server
+                "value" => when.NameVerb ?? when.NameToken ?? when.NameObject ?? when.DescriptionVerb ?? when.DescriptionWord ?? when.Word ?? when.ActionVerb ?? when.Server
                     ?? (object?)when.NamePhrase ?? when.DescriptionPhrase ?? (object?)when.DescriptionRegex ?? when.Parameter,
                 "nameVerb" or "where" => when.NameVerb,
                 "nameToken" => when.NameToken,
                 "namePhrase" => when.NamePhrase,
+                "nameObject" => when.NameObject,
                 "descriptionVerb" => when.DescriptionVerb,
                 "descriptionWord" => when.DescriptionWord,
                 "descriptionPhrase" => when.DescriptionPhrase,

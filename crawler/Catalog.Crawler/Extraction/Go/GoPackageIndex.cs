@@ -10,9 +10,9 @@ namespace Catalog.Crawler.Extraction.Go;
 /// </summary>
 internal sealed class GoPackageIndex
 {
-    private static readonly ConditionalWeakTable<ExtractionContext, Dictionary<string, GoPackageIndex>> Packages = new();
+    private static readonly ConditionalWeakTable<ExtractionContext, PackageCache> Packages = new();
 
-    private readonly List<GoSourceFile> files = [];
+    private readonly Dictionary<string, TokenList> files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> constants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GoDeclaration> types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GoDeclaration> functions = new(StringComparer.Ordinal);
@@ -23,7 +23,7 @@ internal sealed class GoPackageIndex
         {
             cancellation.ThrowIfCancellationRequested();
             var tokens = CodeScanner.Scan(source.Text, ScannerLanguage.Go, cancellation);
-            files.Add(new GoSourceFile(source.Path, tokens));
+            files[source.Path] = tokens;
             foreach (var (name, value) in StringConstants.Collect(tokens, cancellation: cancellation))
             {
                 constants.TryAdd(name, value);
@@ -39,19 +39,20 @@ internal sealed class GoPackageIndex
     public static GoPackageIndex For(SourceFile file, ExtractionContext context)
     {
         var folder = Folder(file.Path);
-        var cache = Packages.GetValue(context, _ => new Dictionary<string, GoPackageIndex>(StringComparer.Ordinal));
+        var cache = Packages.GetValue(context, _ => new PackageCache());
         lock (cache)
         {
-            if (!cache.TryGetValue(folder, out var index))
+            if (!cache.Indexes.TryGetValue(folder, out var index))
             {
-                var sources = context.Files.Where(f => IsPackageFile(f.Path) && Folder(f.Path) == folder).ToList();
+                cache.FilesByFolder ??= context.Files.Where(f => IsPackageFile(f.Path)).ToLookup(f => Folder(f.Path), StringComparer.Ordinal);
+                var sources = cache.FilesByFolder[folder].ToList();
                 if (!sources.Any(s => s.Path == file.Path))
                 {
                     sources.Add(file);
                 }
 
                 index = new GoPackageIndex(sources, context.Cancellation);
-                cache[folder] = index;
+                cache.Indexes[folder] = index;
             }
 
             return index;
@@ -62,7 +63,7 @@ internal sealed class GoPackageIndex
         path.EndsWith(".go", StringComparison.OrdinalIgnoreCase) && !path.EndsWith("_test.go", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The scanned tokens of a file of this package.</summary>
-    public TokenList TokensOf(string path) => files.First(f => f.Path == path).Tokens;
+    public TokenList TokensOf(string path) => files[path];
 
     /// <summary>For <c>type Name T</c>: the index of T's first token (for a struct, the <c>struct</c> keyword).</summary>
     public GoDeclaration? FindType(string name) => types.TryGetValue(name, out var found) ? found : null;
@@ -173,5 +174,13 @@ internal sealed class GoPackageIndex
     {
         var slash = path.LastIndexOf('/');
         return slash < 0 ? string.Empty : path[..slash];
+    }
+
+    /// <summary>The packages of one context, and its Go files grouped by folder once.</summary>
+    private sealed class PackageCache
+    {
+        public Dictionary<string, GoPackageIndex> Indexes { get; } = new(StringComparer.Ordinal);
+
+        public ILookup<string, SourceFile>? FilesByFolder { get; set; }
     }
 }

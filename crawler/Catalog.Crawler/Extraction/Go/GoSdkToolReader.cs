@@ -31,7 +31,7 @@ internal sealed class GoSdkToolReader(SourceFile file, ExtractionContext context
         }
     }
 
-    private ToolDefinition? ReadTool(int typeIndex, List<IReadOnlyList<TokenRange>> registrations)
+    private ToolDefinition? ReadTool(int typeIndex, Registrations registrations)
     {
         var line = tokens[typeIndex].Line;
         var fields = GoSyntax.KeyedElements(tokens, typeIndex + 1);
@@ -71,38 +71,51 @@ internal sealed class GoSdkToolReader(SourceFile file, ExtractionContext context
 
     private string? String(TokenRange range) => tokens.TryReadString(range, package.Constants, out var value) ? value : null;
 
-    /// <summary>The arguments of every <c>AddTool(server, tool, handler)</c> call of the file (three arguments: the typed form).</summary>
-    private List<IReadOnlyList<TokenRange>> FindAddToolCalls()
+    /// <summary>
+    /// The handler of every typed <c>AddTool(server, tool, handler)</c> call of the file, by what its tool argument is:
+    /// the index of the <c>Tool</c> of a literal written in place, or the name of a variable. The first call wins.
+    /// </summary>
+    private Registrations FindAddToolCalls()
     {
-        var calls = new List<IReadOnlyList<TokenRange>>();
+        var registrations = new Registrations();
         foreach (var call in tokens.FindCalls("AddTool"))
         {
             context.Cancellation.ThrowIfCancellationRequested();
             var open = GoSyntax.CallOpen(tokens, call);
-            if (open >= 0 && tokens.TrySplitArguments(open, out var arguments, angleAware: false) && arguments.Count == 3)
+            if (open < 0 || !tokens.TrySplitArguments(open, out var arguments, angleAware: false) || arguments.Count != 3)
             {
-                calls.Add(arguments);
+                continue;
+            }
+
+            var tool = arguments[1];
+            if (tool.Length == 1 && tokens[tool.Start].IsIdentifier())
+            {
+                registrations.ByVariable.TryAdd(tokens[tool.Start].Value, arguments[2]);
+                continue;
+            }
+
+            // &mcp.Tool{ or mcp.Tool{: the Tool token is among the first four.
+            for (var i = tool.Start; i < Math.Min(tool.End, tool.Start + 4); i++)
+            {
+                if (tokens.IsIdentifier(i, "Tool") && tokens.IsPunctuation(i + 1, "{"))
+                {
+                    registrations.ByLiteral.TryAdd(i, arguments[2]);
+                    break;
+                }
             }
         }
 
-        return calls;
+        return registrations;
     }
 
-    private string? InputSchema(int typeIndex, List<IReadOnlyList<TokenRange>> registrations)
+    private string? InputSchema(int typeIndex, Registrations registrations)
     {
-        var variable = AssignedVariable(typeIndex);
-        foreach (var arguments in registrations)
+        if (registrations.ByLiteral.TryGetValue(typeIndex, out var handler))
         {
-            var tool = arguments[1];
-            var isThisLiteral = tool.Start <= typeIndex && typeIndex < tool.End;
-            var isThisVariable = variable is not null && tool.Length == 1 && tokens[tool.Start].IsIdentifier(variable);
-            if (isThisLiteral || isThisVariable)
-            {
-                return HandlerSchema(arguments[2]);
-            }
+            return HandlerSchema(handler);
         }
 
-        return null;
+        return AssignedVariable(typeIndex) is { } variable && registrations.ByVariable.TryGetValue(variable, out handler) ? HandlerSchema(handler) : null;
     }
 
     // tool := &mcp.Tool{...} or var tool = mcp.Tool{...}: the name the literal is stored in.
@@ -184,5 +197,12 @@ internal sealed class GoSdkToolReader(SourceFile file, ExtractionContext context
         }
 
         return start;
+    }
+
+    private sealed class Registrations
+    {
+        public Dictionary<int, TokenRange> ByLiteral { get; } = [];
+
+        public Dictionary<string, TokenRange> ByVariable { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -14,12 +14,17 @@ internal sealed class GoTypeSchema(GoPackageIndex package, CancellationToken can
 {
     private const int MaxDepth = 6;
 
+    // Types written in terms of each other can fan out (a struct of ten fields of a struct of ten fields...):
+    // past this many types read for one tool, the rest are left open.
+    private const int MaxTypes = 2000;
+
     private static readonly HashSet<string> Integers = new(StringComparer.Ordinal)
     {
         "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "byte", "rune",
     };
 
     private readonly HashSet<string> visiting = new(StringComparer.Ordinal);
+    private int typesLeft = MaxTypes;
 
     /// <summary>The object schema of the struct type named <paramref name="typeName"/>, or null when it is not a struct of the package.</summary>
     public ObjectSchemaBuilder? ForStruct(string typeName)
@@ -51,7 +56,7 @@ internal sealed class GoTypeSchema(GoPackageIndex package, CancellationToken can
     /// <summary>The schema of the type starting at <paramref name="start"/>.</summary>
     public JsonObject Type(TokenList tokens, int start, int depth)
     {
-        if (depth > MaxDepth)
+        if (depth > MaxDepth || --typesLeft < 0)
         {
             return [];
         }

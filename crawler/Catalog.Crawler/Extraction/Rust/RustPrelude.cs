@@ -5,7 +5,7 @@ namespace Catalog.Crawler.Extraction.Rust;
 
 /// <summary>
 /// What stands before a Rust item or field: its outer attributes and its <c>///</c> doc comment. Read forward
-/// from <see cref="Start"/> over attributes, doc comments and visibility; <see cref="Next"/> is the first token after.
+/// from a start index over attributes, doc comments and visibility; <see cref="Next"/> is the first token after.
 /// </summary>
 internal sealed class RustPrelude
 {

@@ -9,10 +9,15 @@ namespace Catalog.Crawler.Extraction.Rust;
 /// (not required), structs of the crate with their doc comments, <c>#[schemars(description)]</c> and serde's
 /// <c>rename</c>, <c>rename_all</c>, <c>default</c>, <c>skip</c> and <c>flatten</c>, and unit-only enums as string
 /// enums. A type not found in the crate is an object. Nesting is bounded and recursive types stop at the repeat.
+/// One instance reads one tool's schema: it carries that schema's budget.
 /// </summary>
 internal sealed class RustTypeSchema(RustCrateIndex crate, string currentPath, CancellationToken cancellation)
 {
     private const int MaxDepth = 6;
+
+    // Types written in terms of each other can fan out (a struct of ten fields of a struct of ten fields...):
+    // past this many types read for one schema, the rest are left open.
+    private const int MaxTypes = 2000;
 
     private static readonly HashSet<string> Strings = new(StringComparer.Ordinal)
     {
@@ -35,6 +40,7 @@ internal sealed class RustTypeSchema(RustCrateIndex crate, string currentPath, C
     private static readonly HashSet<string> Wrappers = new(StringComparer.Ordinal) { "Box", "Arc", "Rc", "Cow", "RefCell", "Cell" };
 
     private readonly HashSet<string> visiting = new(StringComparer.Ordinal);
+    private int typesLeft = MaxTypes;
 
     /// <summary>The object schema of the struct named <paramref name="name"/>, or null when the crate has no such struct.</summary>
     public ObjectSchemaBuilder? ForStruct(string name)
@@ -58,7 +64,7 @@ internal sealed class RustTypeSchema(RustCrateIndex crate, string currentPath, C
     /// <summary>The schema of the type starting at <paramref name="start"/> and whether it is an Option.</summary>
     public (JsonObject Schema, bool Optional) Type(TokenList tokens, int start, int end, int depth)
     {
-        if (depth > MaxDepth || start >= end)
+        if (depth > MaxDepth || start >= end || --typesLeft < 0)
         {
             return ([], false);
         }
@@ -220,7 +226,7 @@ internal sealed class RustTypeSchema(RustCrateIndex crate, string currentPath, C
     }
 
     // Only an enum of unit variants is a plain string enum; one with data is left open.
-    private static JsonObject Enum(RustTypeDeclaration declaration)
+    private JsonObject Enum(RustTypeDeclaration declaration)
     {
         var tokens = declaration.Tokens;
         var serde = Serde(tokens, declaration.Attributes);
@@ -321,7 +327,7 @@ internal sealed class RustTypeSchema(RustCrateIndex crate, string currentPath, C
         return merged;
     }
 
-    private static string? SchemarsDescription(TokenList tokens, IEnumerable<RustAttribute> attributes)
+    private string? SchemarsDescription(TokenList tokens, IEnumerable<RustAttribute> attributes)
     {
         foreach (var attribute in attributes.Where(a => a.Name is "schemars" or "schema"))
         {
@@ -334,7 +340,7 @@ internal sealed class RustTypeSchema(RustCrateIndex crate, string currentPath, C
         return null;
     }
 
-    private static string? String(TokenList tokens, TokenRange range) => tokens.TryReadString(range, null, out var value) ? value : null;
+    private string? String(TokenList tokens, TokenRange range) => tokens.TryReadString(range, crate.Constants, out var value) ? value : null;
 
     private static JsonObject Typed(string type) => new() { ["type"] = type };
 }

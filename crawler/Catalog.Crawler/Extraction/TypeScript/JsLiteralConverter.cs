@@ -12,24 +12,39 @@ namespace Catalog.Crawler.Extraction.TypeScript;
 /// </summary>
 internal sealed class JsLiteralConverter(TypeScriptWorkspace workspace)
 {
+    // Marks "not a literal" apart from the literal null while converting.
+    private static readonly JsonValue Missing = JsonValue.Create("\u0000missing");
+
     // Declarations can refer to each other many times over (const A = [B, B]; const B = [C, C]...): a budget of
     // conversions per file keeps that linear in practice instead of exponential.
     private int budget = 100_000;
 
-    public TypeScriptWorkspace Workspace => workspace;
-
-    /// <summary>False once the conversion budget of this file is spent; callers then stop following references.</summary>
-    public bool HasBudget => budget > 0;
-
     /// <summary>Takes one unit of the conversion budget; false when none is left.</summary>
     public bool Spend() => --budget >= 0;
 
-    public JsonNode? Convert(TypeScriptModule module, TokenRange range, int depth = 0)
+    /// <summary>The JSON of a literal expression; null both for JavaScript null and for what is not a literal (see <see cref="TryConvert"/>).</summary>
+    public JsonNode? Convert(TypeScriptModule module, TokenRange range, int depth = 0) =>
+        TryConvert(module, range, depth, out var node) ? node : null;
+
+    /// <summary>False when the expression is not a literal; true with a null node for the literal null.</summary>
+    public bool TryConvert(TypeScriptModule module, TokenRange range, int depth, out JsonNode? node)
+    {
+        node = ConvertOrMissing(module, range, depth);
+        if (ReferenceEquals(node, Missing))
+        {
+            node = null;
+            return false;
+        }
+
+        return true;
+    }
+
+    private JsonNode? ConvertOrMissing(TypeScriptModule module, TokenRange range, int depth)
     {
         range = TrimExpression(module.Tokens, range);
         if (range.IsEmpty || depth > CompactJson.MaxNesting || !Spend())
         {
-            return null;
+            return Missing;
         }
 
         var tokens = module.Tokens;
@@ -55,12 +70,17 @@ internal sealed class JsLiteralConverter(TypeScriptWorkspace workspace)
             {
                 "true" => JsonValue.Create(true),
                 "false" => JsonValue.Create(false),
-                "null" => JsonValue.Create<string>(null),
-                _ => ConvertDeclared(module, first.Value, depth),
+                "null" => null,
+                _ => Declared(module, first.Value) is { } declared ? ConvertOrMissing(declared.Module, declared.Range, depth + 1) : Missing,
             };
         }
 
-        return ReadNumber(tokens, range) is { } number ? number : null;
+        if (range.Length == 3 && Reference(module, range) is { } member)
+        {
+            return ConvertOrMissing(member.Module, member.Range, depth + 1);
+        }
+
+        return ReadNumber(tokens, range) is { } number ? number : Missing;
     }
 
     /// <summary>The declaration an identifier names, as a module and the range of its value.</summary>
@@ -73,6 +93,46 @@ internal sealed class JsLiteralConverter(TypeScriptWorkspace workspace)
         }
 
         return (declaration.Module, declaration.Module.ExpressionAt(declaration.ValueStart));
+    }
+
+    /// <summary>
+    /// The declaration a name refers to, as a module and the range of its value: a plain name (<c>X</c>), a name
+    /// from a namespace import (<c>ns.X</c>), or a member of a const object or enum (<c>OBJ.KEY</c>, <c>Enum.MEMBER</c>).
+    /// </summary>
+    public (TypeScriptModule Module, TokenRange Range)? Reference(TypeScriptModule module, TokenRange range)
+    {
+        var tokens = module.Tokens;
+        if (range.Length == 1 && tokens[range.Start].Kind == TokenKind.Identifier)
+        {
+            return Declared(module, tokens[range.Start].Value);
+        }
+
+        if (range.Length != 3 || tokens[range.Start].Kind != TokenKind.Identifier || !tokens.IsPunctuation(range.Start + 1, ".")
+            || tokens[range.Start + 2].Kind != TokenKind.Identifier)
+        {
+            return null;
+        }
+
+        var owner = tokens[range.Start].Value;
+        var member = tokens[range.Start + 2].Value;
+        if (module.TryGetNamespace(owner, out var specifier))
+        {
+            return workspace.ResolveExport(module, specifier, member) is { } exported
+                ? (exported.Module, exported.Module.ExpressionAt(exported.ValueStart))
+                : null;
+        }
+
+        if (Declared(module, owner) is not { } container)
+        {
+            return null;
+        }
+
+        var containerTokens = container.Module.Tokens;
+        var open = container.Range.Start;
+        return containerTokens.IsPunctuation(open, "{") && containerTokens.MatchingClose(open) == container.Range.End - 1
+            && TypeScriptReadContext.Members(containerTokens, open).TryGetValue(member, out var value)
+            ? (container.Module, value)
+            : null;
     }
 
     /// <summary>Drops wrapping parentheses, a trailing non-null "!" and <c>as T</c> / <c>satisfies T</c> suffixes.</summary>
@@ -129,11 +189,6 @@ internal sealed class JsLiteralConverter(TypeScriptWorkspace workspace)
         return -1;
     }
 
-    private JsonNode? ConvertDeclared(TypeScriptModule module, string name, int depth)
-    {
-        return Declared(module, name) is { } declared ? Convert(declared.Module, declared.Range, depth + 1) : null;
-    }
-
     private JsonObject ConvertObject(TypeScriptModule module, int open, int depth)
     {
         var tokens = module.Tokens;
@@ -146,10 +201,10 @@ internal sealed class JsLiteralConverter(TypeScriptWorkspace workspace)
             {
                 if (Convert(module, member with { Start = member.Start + 1 }, depth + 1) is JsonObject spread)
                 {
-                    foreach (var (spreadKey, value) in spread.ToList())
+                    foreach (var (spreadKey, spreadValue) in spread.ToList())
                     {
                         spread.Remove(spreadKey);
-                        result[spreadKey] = value;
+                        result[spreadKey] = spreadValue;
                     }
                 }
 
@@ -161,22 +216,11 @@ internal sealed class JsLiteralConverter(TypeScriptWorkspace workspace)
                 continue;
             }
 
-            JsonNode? converted;
-            if (member.Length == 1 && first.Kind == TokenKind.Identifier)
-            {
-                // Shorthand { name } means the variable of that name.
-                converted = ConvertDeclared(module, key, depth) ?? (module.Constants.TryGetValue(key, out var constant) ? JsonValue.Create(constant) : null);
-            }
-            else if (tokens.IsPunctuation(member.Start + 1, ":"))
-            {
-                converted = Convert(module, member with { Start = member.Start + 2 }, depth + 1);
-            }
-            else
-            {
-                continue;
-            }
-
-            if (converted is not null)
+            // Shorthand { name } means the variable of that name.
+            var value = member.Length == 1 && first.Kind == TokenKind.Identifier ? member
+                : tokens.IsPunctuation(member.Start + 1, ":") ? member with { Start = member.Start + 2 }
+                : default;
+            if (!value.IsEmpty && TryConvert(module, value, depth + 1, out var converted))
             {
                 result[key] = converted;
             }
@@ -206,7 +250,7 @@ internal sealed class JsLiteralConverter(TypeScriptWorkspace workspace)
                 continue;
             }
 
-            if (Convert(module, element, depth + 1) is { } converted)
+            if (TryConvert(module, element, depth + 1, out var converted))
             {
                 result.Add(converted);
             }

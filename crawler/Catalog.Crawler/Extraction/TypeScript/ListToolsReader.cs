@@ -25,7 +25,7 @@ internal sealed class ListToolsReader(TypeScriptReadContext read)
                 continue;
             }
 
-            foreach (var source in ToolArrays(module, arguments[1]))
+            foreach (var source in ToolArrays(module, arguments[1], read.Workspace.Cancellation))
             {
                 foreach (var (objectModule, open) in read.ObjectsOfArray(module, source))
                 {
@@ -52,11 +52,16 @@ internal sealed class ListToolsReader(TypeScriptReadContext read)
     }
 
     /// <summary>The expressions given as "tools" in the handler's answers: <c>tools: X</c> or the shorthand <c>{ tools }</c>.</summary>
-    private static IEnumerable<TokenRange> ToolArrays(TypeScriptModule module, TokenRange handler)
+    private static IEnumerable<TokenRange> ToolArrays(TypeScriptModule module, TokenRange handler, CancellationToken cancellation)
     {
         var tokens = module.Tokens;
         for (var i = handler.Start; i < handler.End; i++)
         {
+            if ((i & 0xFFF) == 0)
+            {
+                cancellation.ThrowIfCancellationRequested();
+            }
+
             if (!tokens[i].IsIdentifier("tools") || !(tokens.IsPunctuation(i - 1, "{") || tokens.IsPunctuation(i - 1, ",")))
             {
                 continue;

@@ -124,11 +124,17 @@ internal sealed class ServerToolCallReader(TypeScriptReadContext read)
     private bool IsHandlerLike(TypeScriptModule module, TokenRange range)
     {
         var tokens = module.Tokens;
+        // Only top-level tokens are looked at (brackets are jumped), so nested calls cost nothing extra.
         for (var i = range.Start; i < range.End; i++)
         {
             if (tokens[i].IsPunctuation("=>") || tokens[i].IsIdentifier("function"))
             {
                 return true;
+            }
+
+            if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Value is "(" or "[" or "{" && tokens.MatchingClose(i) is var close and > 0 && close < range.End)
+            {
+                i = close;
             }
         }
 

@@ -12,6 +12,7 @@ internal sealed class TypeScriptModule
 
     private readonly Dictionary<string, int> declarations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string From, string Exported)> imports = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> namespaces = new(StringComparer.Ordinal);
 
     private TypeScriptModule(SourceFile file, TokenList tokens)
     {
@@ -36,6 +37,9 @@ internal sealed class TypeScriptModule
 
     /// <summary>The index of the first token of the value declared as <paramref name="name"/>, or -1.</summary>
     public int DeclarationValue(string name) => declarations.GetValueOrDefault(name, -1);
+
+    /// <summary>The specifier of a namespace import (<c>import * as ns from "./x.js"</c>) named <paramref name="localName"/>.</summary>
+    public bool TryGetNamespace(string localName, out string from) => namespaces.TryGetValue(localName, out from!);
 
     public bool TryGetImport(string localName, out string from, out string exported)
     {
@@ -114,6 +118,11 @@ internal sealed class TypeScriptModule
                     declarations.TryAdd(Tokens[i + 1].Value, valueStart);
                 }
             }
+            else if (token.Value == "enum" && Tokens[i + 1].Kind == TokenKind.Identifier && Tokens.IsPunctuation(i + 2, "{"))
+            {
+                // An enum body reads like an object whose members are KEY = value.
+                declarations.TryAdd(Tokens[i + 1].Value, i + 2);
+            }
             else if (token.Value == "import" && !Tokens.IsPunctuation(i + 1, "("))
             {
                 ReadImport(i);
@@ -178,6 +187,13 @@ internal sealed class TypeScriptModule
         var i = importIndex + 1;
         if (Tokens.IsIdentifier(i, "type"))
         {
+            return;
+        }
+
+        if (Tokens.IsPunctuation(i, "*") && Tokens.IsIdentifier(i + 1, "as") && Tokens[i + 2].Kind == TokenKind.Identifier
+            && Tokens.IsIdentifier(i + 3, "from") && Tokens[i + 4].IsPlainString)
+        {
+            namespaces.TryAdd(Tokens[i + 2].Value, Tokens[i + 4].Value);
             return;
         }
 

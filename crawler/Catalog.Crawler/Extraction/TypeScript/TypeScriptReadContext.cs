@@ -33,7 +33,7 @@ internal sealed class TypeScriptReadContext
             return text;
         }
 
-        return range.Length == 1 && module.Tokens[range.Start].Kind == TokenKind.Identifier
+        return range.Length is 1 or 3 && module.Tokens[range.Start].Kind == TokenKind.Identifier
             && Literals.Convert(module, range) is JsonValue value && value.TryGetValue<string>(out var resolved)
             ? resolved
             : null;
@@ -54,9 +54,7 @@ internal sealed class TypeScriptReadContext
             return (module, range.Start);
         }
 
-        return range.Length == 1 && tokens[range.Start].Kind == TokenKind.Identifier && Literals.Declared(module, tokens[range.Start].Value) is { } declared
-            ? ObjectLiteral(declared.Module, declared.Range, depth + 1)
-            : null;
+        return Literals.Reference(module, range) is { } declared ? ObjectLiteral(declared.Module, declared.Range, depth + 1) : null;
     }
 
     /// <summary>
@@ -89,7 +87,7 @@ internal sealed class TypeScriptReadContext
             yield break;
         }
 
-        if (range.Length == 1 && tokens[range.Start].Kind == TokenKind.Identifier && Literals.Declared(module, tokens[range.Start].Value) is { } declared)
+        if (Literals.Reference(module, range) is { } declared)
         {
             foreach (var found in ObjectsOfArray(declared.Module, declared.Range, depth + 1))
             {
@@ -113,7 +111,7 @@ internal sealed class TypeScriptReadContext
         }
     }
 
-    /// <summary>The members of an object literal by key, each as the range of its value (shorthand members are their own value).</summary>
+    /// <summary>The members of an object literal (or enum body) by key, each as the range of its value (shorthand members are their own value).</summary>
     public static Dictionary<string, TokenRange> Members(TokenList tokens, int open)
     {
         var members = new Dictionary<string, TokenRange>(StringComparer.Ordinal);
@@ -124,7 +122,8 @@ internal sealed class TypeScriptReadContext
                 continue;
             }
 
-            if (tokens.IsPunctuation(member.Start + 1, ":"))
+            // "key: value" in objects, "KEY = value" in enums.
+            if (tokens.IsPunctuation(member.Start + 1, ":") || tokens.IsPunctuation(member.Start + 1, "="))
             {
                 members.TryAdd(key, member with { Start = member.Start + 2 });
             }
@@ -168,7 +167,7 @@ internal sealed class TypeScriptReadContext
                 : Literals.Convert(module, range) is JsonObject literal ? CompactJson.ToText(literal) : null;
         }
 
-        if (range.Length == 1 && tokens[range.Start].Kind == TokenKind.Identifier && Literals.Declared(module, tokens[range.Start].Value) is { } declared)
+        if (Literals.Reference(module, range) is { } declared)
         {
             return ReadInputSchema(declared.Module, declared.Range, depth + 1);
         }

@@ -43,6 +43,13 @@ internal sealed class TypeScriptWorkspace
         return target is null ? null : Resolve(target, exported, hops + 1);
     }
 
+    /// <summary>The declaration of <paramref name="name"/> exported by the module <paramref name="specifier"/> imports, seen from <paramref name="importer"/>.</summary>
+    public (TypeScriptModule Module, int ValueStart)? ResolveExport(TypeScriptModule importer, string specifier, string name)
+    {
+        var target = Load(importer.File.Path, specifier);
+        return target is null ? null : Resolve(target, name, 1);
+    }
+
     private TypeScriptModule? Load(string importerPath, string specifier)
     {
         if (!specifier.StartsWith("./", StringComparison.Ordinal) && !specifier.StartsWith("../", StringComparison.Ordinal))

@@ -33,16 +33,14 @@ internal sealed class ZodSchemaConverter(JsLiteralConverter literals)
             return ConvertShape(module, range.Start, depth);
         }
 
-        if (range.Length == 1 && tokens[range.Start].Kind == TokenKind.Identifier)
-        {
-            return literals.Declared(module, tokens[range.Start].Value) is { } declared
-                ? ConvertShapeOrObject(declared.Module, declared.Range, depth + 1)
-                : null;
-        }
-
         if (range.Length == 3 && tokens.IsPunctuation(range.Start + 1, ".") && tokens.IsIdentifier(range.Start + 2, "shape"))
         {
             return ConvertShapeOrObject(module, range with { End = range.Start + 1 }, depth + 1);
+        }
+
+        if (range.Length is 1 or 3 && !IsZodExpression(module, range))
+        {
+            return literals.Reference(module, range) is { } declared ? ConvertShapeOrObject(declared.Module, declared.Range, depth + 1) : null;
         }
 
         if (!IsZodExpression(module, range))
@@ -121,12 +119,12 @@ internal sealed class ZodSchemaConverter(JsLiteralConverter literals)
             current = Build(module, tokens[builder].Value, open, depth);
             next = close + 1;
         }
-        else if (tokens[range.Start].Kind == TokenKind.Identifier && literals.Declared(module, tokens[range.Start].Value) is { } declared)
+        else if (literals.Reference(module, new TokenRange(range.Start, range.Start + ReferenceLength(tokens, range.Start))) is { } declared)
         {
-            // A named schema, maybe refined further here: NAME.optional().
+            // A named schema (NAME or ns.NAME), maybe refined further here: NAME.optional().
             var inner = Convert(declared.Module, declared.Range, depth + 1);
             current = inner with { Schema = (JsonObject)inner.Schema.DeepClone() };
-            next = range.Start + 1;
+            next = range.Start + ReferenceLength(tokens, range.Start);
         }
         else
         {
@@ -147,6 +145,10 @@ internal sealed class ZodSchemaConverter(JsLiteralConverter literals)
 
         return current;
     }
+
+    /// <summary>3 for a qualified name (ns.NAME) not followed by a call, else 1.</summary>
+    private static int ReferenceLength(TokenList tokens, int start) =>
+        tokens.IsPunctuation(start + 1, ".") && tokens[start + 2].Kind == TokenKind.Identifier && !tokens.IsPunctuation(start + 3, "(") ? 3 : 1;
 
     private void MergeSpread(TypeScriptModule module, TokenRange range, ObjectSchemaBuilder builder, int depth)
     {

@@ -97,6 +97,7 @@ public sealed class TypeScriptToolExtractorTests
     [Theory]
     [InlineData("imported/tools.ts")]
     [InlineData("imported/admin.ts")]
+    [InlineData("imported/schemas.ts")]
     public void Extract_ModuleOfToolObjectsOnly_FindsNothingByItself(string path)
     {
         // Given a module that only declares tool objects (the importing handler lists them)
@@ -220,6 +221,26 @@ public sealed class TypeScriptToolExtractorTests
     }
 
     [Fact]
+    public void Extract_EnumAndObjectMemberNames_ResolvesQualifiedNames()
+    {
+        // Given tool names from an enum and a const object, a description from an object member, and a schema from a namespace import
+        // When the file is extracted
+        var tools = Extract("enum-names.ts");
+
+        // Then the qualified names are resolved
+        Assert.Equal(
+            [
+                Tool("echo", "Echoes back the input", 22,
+                    """{"type":"object","properties":{"message":{"type":"string","description":"Message to echo"}},"required":["message"]}""", method: ExtractionMethods.TsListTools),
+                Tool("add", "Adds two numbers", 27,
+                    """{"type":"object","properties":{"a":{"type":"number","description":"First number"},"b":{"type":"number","description":"Second number"}},"required":["a","b"]}""",
+                    method: ExtractionMethods.TsListTools),
+                Tool("sum", "Sums a list.", 32, """{"type":"object","properties":{"values":{"type":"array"}}}""", method: ExtractionMethods.TsListTools),
+            ],
+            tools);
+    }
+
+    [Fact]
     public void Extract_TsxWithApostrophesInMarkup_FindsTool()
     {
         // Given a TSX component whose text holds apostrophes, before a registration
@@ -262,6 +283,28 @@ public sealed class TypeScriptToolExtractorTests
         stopwatch.Stop();
         Assert.Equal("real", Assert.Single(tools).Name);
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(30), $"took {stopwatch.Elapsed}");
+    }
+
+    [Fact]
+    public void Extract_RandomFragments_NeverThrows()
+    {
+        // Given random text built from fragments that drive the readers
+        var random = new Random(11);
+        string[] fragments =
+        [
+            "server.tool(", "registerTool(", "setRequestHandler(ListToolsRequestSchema,", "{ tools: [", "...", "z.object({", "z.string()", ".describe(",
+            "\"a\"", "'b'", "`c${", "}", "`", "(", ")", "[", "]", "{", ",", ":", "=>", "async", "const X = ", "X", "+", "/", "//", "/*", "\n", " as const",
+            "name:", "inputSchema:", "for (const t of X) ", "t.name", "import { X } from './x.js';",
+        ];
+        for (var round = 0; round < 300; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 120)).Select(_ => fragments[random.Next(fragments.Length)]));
+            var file = new SourceFile("random.ts", text);
+            var sibling = new SourceFile("x.ts", text);
+
+            // When it is extracted; Then it returns without throwing
+            _ = extractor.Extract(file, new ExtractionContext("r", new Dictionary<string, SourceFile> { [file.Path] = file, [sibling.Path] = sibling })).ToList();
+        }
     }
 
     [Fact]

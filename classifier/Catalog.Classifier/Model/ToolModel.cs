@@ -1,0 +1,126 @@
+using System.Security.Cryptography;
+using Catalog.Domain.Tools;
+using Microsoft.ML;
+
+namespace Catalog.Classifier.Model;
+
+/// <summary>
+/// The trained ML.NET model: per-class probabilities for category and risk and a probability per
+/// flag, for any tool. Thread-safe: the model is loaded once and scoring rents a prediction engine
+/// from a pool. <see cref="Default"/> is the committed model embedded in this assembly.
+/// </summary>
+public sealed class ToolModel
+{
+    private const string EmbeddedModelName = "Catalog.Classifier.Model.tool-classifier.zip";
+
+    private static readonly Lazy<ToolModel> LazyDefault = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly MLContext context;
+    private readonly ITransformer model;
+    private readonly PredictionEnginePool engines;
+    private readonly Lazy<string> version;
+
+    internal ToolModel(MLContext context, ITransformer model, byte[]? savedBytes)
+    {
+        this.context = context;
+        this.model = model;
+        engines = new PredictionEnginePool(context, model);
+        version = new Lazy<string>(() => "ml-" + Convert.ToHexStringLower(SHA256.HashData(savedBytes ?? ToBytes()))[..12]);
+    }
+
+    /// <summary>The committed model (<c>data/models/tool-classifier.zip</c>, embedded at build), loaded on first use.</summary>
+    public static ToolModel Default => LazyDefault.Value;
+
+    /// <summary>"ml-" and the start of the SHA-256 of the saved model: changes whenever the model does.</summary>
+    public string Version => version.Value;
+
+    public static ToolModel Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return Load(File.ReadAllBytes(path));
+    }
+
+    public static ToolModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return Load(copy.ToArray());
+    }
+
+    public ModelPrediction Predict(ToolDefinition tool, string? serverName = null)
+    {
+        ArgumentNullException.ThrowIfNull(tool);
+        return Predict(ModelToolInputs.FromDefinition(tool, serverName));
+    }
+
+    public ModelPrediction Predict(ModelToolInput tool)
+    {
+        ArgumentNullException.ThrowIfNull(tool);
+        return ToPrediction(engines.Predict(ToolFeaturizer.ToRow(tool)));
+    }
+
+    /// <summary>
+    /// Scores many tools in one streaming pass over the model, which saves the per-call overhead of
+    /// <see cref="Predict(ModelToolInput)"/>; results come back in input order.
+    /// </summary>
+    public IEnumerable<ModelPrediction> PredictMany(IEnumerable<ModelToolInput> tools)
+    {
+        ArgumentNullException.ThrowIfNull(tools);
+        var rows = context.Data.LoadFromEnumerable(tools.Select(ToolFeaturizer.ToRow));
+        var scored = model.Transform(rows);
+        return context.Data.CreateEnumerable<ModelScoreRow>(scored, reuseRowObject: false).Select(ToPrediction);
+    }
+
+    public void Save(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        File.WriteAllBytes(path, ToBytes());
+    }
+
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var bytes = ToBytes();
+        stream.Write(bytes);
+    }
+
+    internal static ToolModel Load(byte[] bytes)
+    {
+        var context = new MLContext(seed: ModelTrainer.DefaultSeed);
+        using var stream = new MemoryStream(bytes, writable: false);
+        var model = context.Model.Load(stream, out _);
+        return new ToolModel(context, model, bytes);
+    }
+
+    private static ToolModel LoadEmbedded()
+    {
+        using var stream = typeof(ToolModel).Assembly.GetManifestResourceStream(EmbeddedModelName)
+            ?? throw new InvalidOperationException(
+                $"The model resource '{EmbeddedModelName}' is missing: data/models/tool-classifier.zip was not present when Catalog.Classifier was built.");
+        return Load(stream);
+    }
+
+    private byte[] ToBytes()
+    {
+        var schema = context.Data.LoadFromEnumerable(Array.Empty<ModelFeatureRow>()).Schema;
+        using var buffer = new MemoryStream();
+        context.Model.Save(model, schema, buffer);
+        return buffer.ToArray();
+    }
+
+    private static ModelPrediction ToPrediction(ModelScoreRow scores) => new()
+    {
+        CategoryProbabilities = scores.CategoryScores,
+        RiskProbabilities = scores.RiskScores,
+        DestructiveProbability = scores.DestructiveProbability,
+        FinancialProbability = scores.FinancialProbability,
+        SensitiveProbability = scores.SensitiveProbability,
+    };
+}

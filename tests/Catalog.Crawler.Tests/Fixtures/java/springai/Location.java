@@ -1,0 +1,3 @@
+package com.example.weather;
+
+public record Location(String name, double latitude, Optional<Double> elevation) {}
