@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Catalog.Crawler.Repositories;
 using Catalog.Testing;
+using RepositoryPaths = Catalog.Testing.RepositoryPaths;
 
 namespace Catalog.Cli.Tests;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Catalog.Crawler.Repositories;
 using Catalog.Testing;
 using HtmlAgilityPack;
+using RepositoryPaths = Catalog.Testing.RepositoryPaths;
 
 namespace Catalog.Cli.Tests;
 
@@ -66,7 +67,7 @@ public sealed class NightlyEndToEndTests(NightlySiteFixture site) : IClassFixtur
         var page = LoadToolPage(traversal, out var path);
 
         Assert.StartsWith(Path.GetFullPath(site.Site) + Path.DirectorySeparatorChar, Path.GetFullPath(path), StringComparison.Ordinal);
-        Assert.Contains("../../x", HtmlEntity.DeEntitize(page.DocumentNode.SelectSingleNode("//h1").InnerText), StringComparison.Ordinal);
+        Assert.Contains("../../x", HtmlEntity.DeEntitize(page.DocumentNode.SelectSingleNode("//h1")?.InnerText ?? ""), StringComparison.Ordinal);
         var outside = Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order().ToList();
         Assert.All(outside, entry => Assert.True(entry is "site" or "catalog.db" or "catalog.db-wal" or "catalog.db-shm" || entry!.StartsWith("site", StringComparison.Ordinal), $"unexpected '{entry}' beside the site"));
         Assert.False(File.Exists(Path.Combine(site.Root, "x")));

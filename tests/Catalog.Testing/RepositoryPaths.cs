@@ -17,14 +17,22 @@ public static class RepositoryPaths
 
     private static string FindRoot()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        // The build records where the sources are, so tests built into another artifacts folder still find them.
+        var recorded = typeof(RepositoryPaths).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .OfType<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory, recorded })
         {
-            if (File.Exists(Path.Combine(dir.FullName, "Catalog.sln")))
+            for (var dir = start is null ? null : new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return dir.FullName;
+                if (File.Exists(Path.Combine(dir.FullName, "Catalog.sln")))
+                {
+                    return dir.FullName;
+                }
             }
         }
 
-        throw new InvalidOperationException($"Catalog.sln not found above {AppContext.BaseDirectory}.");
+        throw new InvalidOperationException($"Catalog.sln not found above {AppContext.BaseDirectory}, {Environment.CurrentDirectory} or {recorded}.");
     }
 }

@@ -128,7 +128,7 @@ public sealed class ModelTrainer
             .Append(text.FeaturizeText(DescriptionFeatures, TextOptions(Options.WordNgrams, Options.DescriptionCharNgrams), nameof(ModelFeatureRow.DescriptionText)))
             .Append(text.FeaturizeText(ParameterFeatures, TextOptions(1, 0), nameof(ModelFeatureRow.ParameterText)))
             .Append(text.FeaturizeText(SignalFeatures, TextOptions(1, 0), nameof(ModelFeatureRow.SignalText)))
-            .Append(context.Transforms.Concatenate(ModelColumns.Features, [NameFeatures, DescriptionFeatures, ParameterFeatures, .. Enumerable.Repeat(SignalFeatures, Options.SignalRepeat)]))
+            .Append(context.Transforms.Concatenate(ModelColumns.Features, NameFeatures, DescriptionFeatures, ParameterFeatures, SignalFeatures))
             .Append(context.Transforms.DropColumns(NameFeatures, DescriptionFeatures, ParameterFeatures, SignalFeatures));
     }
 

@@ -22,16 +22,13 @@ public sealed record ModelTrainerOptions
     /// How far to even out the flags' rare positive rows (a twentieth of the data for destructive): each
     /// class is weighted by its inverse frequency to this power; 0 leaves them unweighted, 1 balances fully.
     /// </summary>
-    public double FlagBalancePower { get; init; } = 0.5;
+    public double FlagBalancePower { get; init; } = 1;
 
     /// <summary>Character n-gram length over names (0 turns them off).</summary>
-    public int NameCharNgrams { get; init; } = 3;
+    public int NameCharNgrams { get; init; }
 
     /// <summary>Character n-gram length over descriptions (0 turns them off).</summary>
     public int DescriptionCharNgrams { get; init; }
-
-    /// <summary>How many times the signal block enters the features: each text block is L2-normalised, so repeating one weighs it up.</summary>
-    public int SignalRepeat { get; init; } = 1;
 
     /// <summary>Word n-gram length over names and descriptions.</summary>
     public int WordNgrams { get; init; } = 2;

@@ -9,17 +9,17 @@ namespace Catalog.Classifier.Rules;
 /// </summary>
 internal sealed class CompiledCondition
 {
-    public Term[]? NameVerb { get; init; }
-    public Term[]? NameToken { get; init; }
+    public TermSet? NameVerb { get; init; }
+    public TermSet? NameToken { get; init; }
     public Phrase[]? NamePhrase { get; init; }
-    public Term[]? NameObject { get; init; }
-    public Term[]? DescriptionVerb { get; init; }
-    public Term[]? DescriptionWord { get; init; }
+    public TermSet? NameObject { get; init; }
+    public TermSet? DescriptionVerb { get; init; }
+    public TermSet? DescriptionWord { get; init; }
     public Phrase[]? DescriptionPhrase { get; init; }
     public Regex[]? DescriptionRegex { get; init; }
-    public Term[]? Word { get; init; }
-    public Term[]? ActionVerb { get; init; }
-    public Term[]? Server { get; init; }
+    public TermSet? Word { get; init; }
+    public TermSet? ActionVerb { get; init; }
+    public TermSet? Server { get; init; }
     public ParameterCondition? Parameter { get; init; }
     public bool? ReadOnlyHint { get; init; }
     public bool? DestructiveHint { get; init; }
@@ -51,37 +51,37 @@ internal sealed class CompiledCondition
 
         if (NameVerb is not null)
         {
-            Record(Cite(FindStem(NameVerb, context.NameVerb), ref cite.NameVerb, ref cite));
+            Record(Cite(NameVerb.Find(context.NameVerbId), ref cite.NameVerb, ref cite));
         }
 
         if (NameToken is not null && (requireAll ? all : !any))
         {
-            Record(Cite(FindIn(NameToken, features.NameStemSet), ref cite.NameToken, ref cite));
+            Record(Cite(NameToken.FirstIn(context.NameBits), ref cite.NameToken, ref cite));
         }
 
         if (NamePhrase is not null && (requireAll ? all : !any))
         {
-            Record(Cite(FindPhrase(NamePhrase, features.NameStems, features.NameStemSet), ref cite.NamePhrase, ref cite));
+            Record(Cite(FindPhrase(NamePhrase, context.NameIds, context.NameBits), ref cite.NamePhrase, ref cite));
         }
 
         if (NameObject is not null && (requireAll ? all : !any))
         {
-            Record(Cite(FindStem(NameObject, context.NameObject), ref cite.NameObject, ref cite));
+            Record(Cite(NameObject.Find(context.NameObjectId), ref cite.NameObject, ref cite));
         }
 
         if (DescriptionVerb is not null && (requireAll ? all : !any))
         {
-            Record(Cite(FindStem(DescriptionVerb, context.DescriptionVerb), ref cite.DescriptionVerb, ref cite));
+            Record(Cite(DescriptionVerb.Find(context.DescriptionVerbId), ref cite.DescriptionVerb, ref cite));
         }
 
         if (DescriptionWord is not null && (requireAll ? all : !any))
         {
-            Record(Cite(FindIn(DescriptionWord, features.DescriptionStemSet), ref cite.DescriptionWord, ref cite));
+            Record(Cite(DescriptionWord.FirstIn(context.DescriptionBits), ref cite.DescriptionWord, ref cite));
         }
 
         if (DescriptionPhrase is not null && (requireAll ? all : !any))
         {
-            Record(Cite(FindPhrase(DescriptionPhrase, features.DescriptionStems, features.DescriptionStemSet), ref cite.DescriptionPhrase, ref cite));
+            Record(Cite(FindPhrase(DescriptionPhrase, context.DescriptionIds, context.DescriptionBits), ref cite.DescriptionPhrase, ref cite));
         }
 
         if (DescriptionRegex is not null && (requireAll ? all : !any))
@@ -91,17 +91,17 @@ internal sealed class CompiledCondition
 
         if (Word is not null && (requireAll ? all : !any))
         {
-            Record(Cite(FindIn(Word, features.NameStemSet) ?? FindIn(Word, features.DescriptionStemSet), ref cite.Word, ref cite));
+            Record(Cite(Word.FirstIn(context.WordBits), ref cite.Word, ref cite));
         }
 
         if (ActionVerb is not null && (requireAll ? all : !any))
         {
-            Record(Cite(FindIn(ActionVerb, context.ActionVerbs), ref cite.ActionVerb, ref cite));
+            Record(Cite(ActionVerb.FirstIn(context.ActionVerbBits), ref cite.ActionVerb, ref cite));
         }
 
         if (Server is not null && (requireAll ? all : !any))
         {
-            Record(Cite(FindIn(Server, features.ServerStems), ref cite.Server, ref cite));
+            Record(Cite(Server.FirstIn(context.ServerBits), ref cite.Server, ref cite));
         }
 
         if (Parameter is not null && (requireAll ? all : !any))
@@ -184,47 +184,11 @@ internal sealed class CompiledCondition
         return true;
     }
 
-    private static string? FindStem(Term[] terms, string? stem)
-    {
-        if (stem is null)
-        {
-            return null;
-        }
-
-        foreach (var term in terms)
-        {
-            if (string.Equals(term.Stem, stem, StringComparison.Ordinal))
-            {
-                return term.Display;
-            }
-        }
-
-        return null;
-    }
-
-    private static string? FindIn(Term[] terms, IReadOnlySet<string> stems)
-    {
-        if (stems.Count == 0)
-        {
-            return null;
-        }
-
-        foreach (var term in terms)
-        {
-            if (stems.Contains(term.Stem))
-            {
-                return term.Display;
-            }
-        }
-
-        return null;
-    }
-
-    private static string? FindPhrase(Phrase[] phrases, IReadOnlyList<string> stems, IReadOnlySet<string> present)
+    private static string? FindPhrase(Phrase[] phrases, int[] text, ulong[] present)
     {
         foreach (var phrase in phrases)
         {
-            if (phrase.OccursIn(stems, present))
+            if (phrase.OccursIn(text, present))
             {
                 return phrase.Display;
             }

@@ -15,6 +15,27 @@ internal sealed class EvaluationContext
     public EvaluationContext(ToolFeatures features, RuleSet rules)
     {
         Features = features;
+        var vocabulary = rules.Vocabulary;
+        NameIds = Number(features.NameStems, vocabulary, NameBits = new ulong[vocabulary.WordCount]);
+        DescriptionIds = Number(features.DescriptionStems, vocabulary, DescriptionBits = new ulong[vocabulary.WordCount]);
+        foreach (var stem in features.DescriptionStemSet)
+        {
+            // The title's words are in the set but not in the ordered list.
+            Vocabulary.Set(DescriptionBits, vocabulary.IdOf(stem));
+        }
+
+        WordBits = new ulong[vocabulary.WordCount];
+        for (var i = 0; i < WordBits.Length; i++)
+        {
+            WordBits[i] = NameBits[i] | DescriptionBits[i];
+        }
+
+        ServerBits = new ulong[vocabulary.WordCount];
+        foreach (var stem in features.ServerStems)
+        {
+            Vocabulary.Set(ServerBits, vocabulary.IdOf(stem));
+        }
+
         // Words that are as often nouns ("status", "order", "build") count as the action verb only when
         // they lead the name in the singular and no plain verb follows: "label_issue" yes, "labels" or
         // "pipelines_build" no. Even then they are weaker evidence (see NameVerbIsNounLike).
@@ -47,19 +68,24 @@ internal sealed class EvaluationContext
             if (i != NameVerbIndex)
             {
                 NameObject = features.NameStems[i];
+                NameObjectId = NameIds[i];
                 break;
             }
         }
+
+        NameVerbId = NameVerbIndex >= 0 ? NameIds[NameVerbIndex] : -1;
 
         foreach (var stem in features.DescriptionLeadStems)
         {
             if (rules.IsDescriptionVerb(stem))
             {
                 DescriptionVerb = stem;
+                DescriptionVerbId = vocabulary.IdOf(stem);
                 break;
             }
         }
 
+        ActionVerbBits = new ulong[vocabulary.WordCount];
         foreach (var parameter in features.Parameters)
         {
             if (parameter.EnumValues.Count == 0 || !ActionParameterNames.Contains(parameter.CompactName))
@@ -72,7 +98,7 @@ internal sealed class EvaluationContext
                 var words = NameTokenizer.Split(value);
                 if (words.Count > 0)
                 {
-                    ActionVerbs.Add(WordStemmer.Stem(words[0]));
+                    Vocabulary.Set(ActionVerbBits, vocabulary.IdOf(WordStemmer.Stem(words[0])));
                 }
             }
         }
@@ -95,8 +121,39 @@ internal sealed class EvaluationContext
     /// <summary>Stem of the first known verb near the start of the description; null when none.</summary>
     public string? DescriptionVerb { get; }
 
-    /// <summary>Stems of the first word of each allowed value of an action-like enum parameter.</summary>
-    public HashSet<string> ActionVerbs { get; } = new(StringComparer.Ordinal);
+    /// <summary>Stems of the first word of each allowed value of an action-like enum parameter, as vocabulary bits.</summary>
+    public ulong[] ActionVerbBits { get; }
+
+    public int[] NameIds { get; }
+
+    public ulong[] NameBits { get; }
+
+    public int[] DescriptionIds { get; }
+
+    public ulong[] DescriptionBits { get; }
+
+    /// <summary>Name and description words together.</summary>
+    public ulong[] WordBits { get; }
+
+    public ulong[] ServerBits { get; }
+
+    public int NameVerbId { get; } = -1;
+
+    public int NameObjectId { get; } = -1;
+
+    public int DescriptionVerbId { get; } = -1;
+
+    private static int[] Number(IReadOnlyList<string> stems, Vocabulary vocabulary, ulong[] bits)
+    {
+        var ids = new int[stems.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = vocabulary.IdOf(stems[i]);
+            Vocabulary.Set(bits, ids[i]);
+        }
+
+        return ids;
+    }
 
     private static bool IsPlural(string word, string stem) =>
         word.Length > stem.Length && word.EndsWith('s') && !stem.EndsWith('s');

@@ -1,29 +1,39 @@
 namespace Catalog.Classifier.Rules;
 
 /// <summary>Several words that must appear in a row, compared by stem (so "deleted permanently" matches "delete permanently").</summary>
-internal sealed record Phrase(string[] Stems, string Display)
+internal sealed class Phrase(string[] stems, string display)
 {
-    public bool OccursIn(IReadOnlyList<string> stems, IReadOnlySet<string> present)
+    private int[] ids = [];
+
+    public IReadOnlyList<string> Stems => stems;
+
+    public string Display => display;
+
+    public void Bind(Vocabulary vocabulary) => ids = Array.ConvertAll(stems, vocabulary.IdOf);
+
+    /// <param name="text">The text's words as vocabulary numbers, in order (-1 for words no rule knows).</param>
+    /// <param name="present">The same words as bits.</param>
+    public bool OccursIn(int[] text, ulong[] present)
     {
         // Cheap rejection first: most phrases miss on a word the text does not contain at all.
-        foreach (var stem in Stems)
+        foreach (var id in ids)
         {
-            if (!present.Contains(stem))
+            if (!Vocabulary.Has(present, id))
             {
                 return false;
             }
         }
 
-        var last = stems.Count - Stems.Length;
+        var last = text.Length - ids.Length;
         for (var i = 0; i <= last; i++)
         {
             var j = 0;
-            while (j < Stems.Length && string.Equals(stems[i + j], Stems[j], StringComparison.Ordinal))
+            while (j < ids.Length && text[i + j] == ids[j])
             {
                 j++;
             }
 
-            if (j == Stems.Length)
+            if (j == ids.Length)
             {
                 return true;
             }

@@ -23,9 +23,10 @@ public sealed class RuleSet
     private readonly FrozenSet<string> nounLikeVerbs;
     private readonly FrozenSet<string> descriptionVerbs;
 
-    internal RuleSet(string version, IReadOnlyList<CompiledRule> rules, IEnumerable<string> nameVerbs, IEnumerable<string> nounLikeVerbs, IEnumerable<string> descriptionVerbs, IEnumerable<string> productPrefixes)
+    internal RuleSet(string version, IReadOnlyList<CompiledRule> rules, Vocabulary vocabulary, IEnumerable<string> nameVerbs, IEnumerable<string> nounLikeVerbs, IEnumerable<string> descriptionVerbs, IEnumerable<string> productPrefixes)
     {
         Version = version;
+        Vocabulary = vocabulary;
         firstPass = rules.Where(rule => !rule.IsSecondPass).ToArray();
         secondPass = rules.Where(rule => rule.IsSecondPass).ToArray();
         this.nameVerbs = nameVerbs.ToFrozenSet(StringComparer.Ordinal);
@@ -41,6 +42,8 @@ public sealed class RuleSet
     public IReadOnlyList<string> RuleIds { get; }
 
     public ToolFeatureExtractor Extractor { get; }
+
+    internal Vocabulary Vocabulary { get; }
 
     internal bool IsNameVerb(string stem) => nameVerbs.Contains(stem);
 

@@ -25,6 +25,10 @@ public sealed class RuleSetBuilder
 
     private readonly List<(string Source, string Json)> files = [];
 
+    // Term lists and phrases compiled so far; bound to the vocabulary once every rule is known.
+    private readonly List<TermSet> termSets = [];
+    private readonly List<Phrase> phrases = [];
+
     /// <summary>Adds one rule file; <paramref name="source"/> names it in errors and in the version hash.</summary>
     public RuleSetBuilder Add(string source, string json)
     {
@@ -93,13 +97,16 @@ public sealed class RuleSetBuilder
                     throw new InvalidDataException($"Rule id '{rule.Id}' in '{source}' is used twice.");
                 }
 
-                nameVerbs.UnionWith(rule.When.NameVerb?.Select(term => term.Stem) ?? []);
-                descriptionVerbs.UnionWith(rule.When.DescriptionVerb?.Select(term => term.Stem) ?? []);
+                nameVerbs.UnionWith(rule.When.NameVerb?.Terms.Select(term => term.Stem) ?? []);
+                descriptionVerbs.UnionWith(rule.When.DescriptionVerb?.Terms.Select(term => term.Stem) ?? []);
                 rules.Add(rule);
             }
         }
 
-        return new RuleSet(ComputeVersion(), rules, nameVerbs, nounLike, descriptionVerbs, products);
+        var vocabulary = new Vocabulary(termSets.SelectMany(set => set.Terms.Select(term => term.Stem)).Concat(phrases.SelectMany(phrase => phrase.Stems)));
+        termSets.ForEach(set => set.Bind(vocabulary));
+        phrases.ForEach(phrase => phrase.Bind(vocabulary));
+        return new RuleSet(ComputeVersion(), rules, vocabulary, nameVerbs, nounLike, descriptionVerbs, products);
     }
 
     private static bool IsRuleFile(string name) =>
@@ -119,7 +126,7 @@ public sealed class RuleSetBuilder
         return "rules-" + Convert.ToHexStringLower(digest)[..12];
     }
 
-    private static CompiledRule Compile(RuleModel model, string family, string source)
+    private CompiledRule Compile(RuleModel model, string family, string source)
     {
         var id = model.Id;
         if (string.IsNullOrWhiteSpace(id))
@@ -188,7 +195,7 @@ public sealed class RuleSetBuilder
         };
     }
 
-    private static CompiledCondition CompileCondition(ConditionModel model, Func<string, InvalidDataException> error)
+    private CompiledCondition CompileCondition(ConditionModel model, Func<string, InvalidDataException> error)
     {
         var condition = new CompiledCondition
         {
@@ -208,7 +215,7 @@ public sealed class RuleSetBuilder
                 : new ParameterCondition(
                     model.Parameter.Name?.Select(ParameterNamePattern.Parse).ToArray(),
                     model.Parameter.Type?.ToArray(),
-                    Terms(model.Parameter.DescriptionWord, error)),
+                    Words(model.Parameter.DescriptionWord, error)),
             ReadOnlyHint = model.Annotation?.ReadOnlyHint,
             DestructiveHint = model.Annotation?.DestructiveHint,
             IdempotentHint = model.Annotation?.IdempotentHint,
@@ -222,7 +229,19 @@ public sealed class RuleSetBuilder
         return condition;
     }
 
-    private static Term[]? Terms(List<string>? values, Func<string, InvalidDataException> error)
+    private TermSet? Terms(List<string>? values, Func<string, InvalidDataException> error)
+    {
+        if (Words(values, error) is not { } words)
+        {
+            return null;
+        }
+
+        var set = new TermSet(words);
+        termSets.Add(set);
+        return set;
+    }
+
+    private static Term[]? Words(List<string>? values, Func<string, InvalidDataException> error)
     {
         if (values is null)
         {
@@ -246,7 +265,7 @@ public sealed class RuleSetBuilder
         }).ToArray();
     }
 
-    private static Phrase[]? Phrases(List<string>? values, Func<string, InvalidDataException> error)
+    private Phrase[]? Phrases(List<string>? values, Func<string, InvalidDataException> error)
     {
         if (values is null)
         {
@@ -266,7 +285,9 @@ public sealed class RuleSetBuilder
                 throw error($"phrase '{value}' has no words.");
             }
 
-            return new Phrase(words.Select(WordStemmer.Stem).ToArray(), value);
+            var phrase = new Phrase(words.Select(WordStemmer.Stem).ToArray(), value);
+            phrases.Add(phrase);
+            return phrase;
         }).ToArray();
     }
 

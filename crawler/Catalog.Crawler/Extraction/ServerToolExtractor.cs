@@ -80,8 +80,8 @@ public sealed class ServerToolExtractor
         var files = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
         foreach (var entry in repository.ListFiles())
         {
-            if (!RepositoryPaths.IsUnder(entry.Path, server.Folder)
-                || RepositoryPaths.IsIgnored(entry.Path)
+            if (!RepositoryPathRules.IsUnder(entry.Path, server.Folder)
+                || RepositoryPathRules.IsIgnored(entry.Path)
                 || !ReferenceEquals(ServerLayout.OwnerOf(entry.Path, allRoots), server)
                 || !extractors.IsCandidate(entry.Path))
             {
@@ -113,7 +113,7 @@ public sealed class ServerToolExtractor
     private SourceFile? FindReadme(IRepositoryContent repository, string folder, List<SkippedItem> skipped)
     {
         var entry = repository.ListFiles().FirstOrDefault(e =>
-            RepositoryPaths.DirectoryOf(e.Path) == folder
+            RepositoryPathRules.DirectoryOf(e.Path) == folder
             && e.Path[(e.Path.LastIndexOf('/') + 1)..].StartsWith("readme", StringComparison.OrdinalIgnoreCase)
             && extractors.ReadmeExtractor!.Accepts(new SourceFile(e.Path, "")));
         if (entry is null)

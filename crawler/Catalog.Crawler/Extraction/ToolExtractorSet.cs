@@ -1,3 +1,12 @@
+using Catalog.Crawler.Extraction.CSharp;
+using Catalog.Crawler.Extraction.Go;
+using Catalog.Crawler.Extraction.Java;
+using Catalog.Crawler.Extraction.Manifest;
+using Catalog.Crawler.Extraction.Python;
+using Catalog.Crawler.Extraction.Readme;
+using Catalog.Crawler.Extraction.Rust;
+using Catalog.Crawler.Extraction.TypeScript;
+
 namespace Catalog.Crawler.Extraction;
 
 /// <summary>
@@ -15,6 +24,18 @@ public sealed class ToolExtractorSet
     public IReadOnlyList<IToolExtractor> CodeExtractors { get; }
 
     public IToolExtractor? ReadmeExtractor { get; }
+
+    /// <summary>Every language Catalog reads, plus manifests, with the README as fallback.</summary>
+    public static ToolExtractorSet CreateDefault() => new ToolExtractorSetBuilder()
+        .Add(new TypeScriptToolExtractor())
+        .Add(new PythonToolExtractor())
+        .Add(new GoToolExtractor())
+        .Add(new CSharpToolExtractor())
+        .Add(new RustToolExtractor())
+        .Add(new JavaToolExtractor())
+        .Add(new ManifestToolExtractor())
+        .WithReadmeFallback(new ReadmeToolExtractor())
+        .Build();
 
     /// <summary>The extractors that read <paramref name="file"/>, in order.</summary>
     public IEnumerable<IToolExtractor> For(SourceFile file)

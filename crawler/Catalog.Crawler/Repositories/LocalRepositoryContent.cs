@@ -63,7 +63,7 @@ public sealed class LocalRepositoryContent : IRepositoryContent
 
                 if (entry is DirectoryInfo sub)
                 {
-                    if (!RepositoryPaths.IsIgnoredDirectory(sub.Name))
+                    if (!RepositoryPathRules.IsIgnoredDirectory(sub.Name))
                     {
                         pending.Push(sub);
                     }

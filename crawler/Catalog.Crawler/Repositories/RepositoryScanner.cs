@@ -14,6 +14,8 @@ public sealed class RepositoryScanner
         this.extractor = extractor;
     }
 
+    public static RepositoryScanner CreateDefault() => new(new ServerToolExtractor(ToolExtractorSet.CreateDefault()));
+
     public IReadOnlyList<ServerSnapshot> Scan(IRepositoryContent repository)
     {
         ArgumentNullException.ThrowIfNull(repository);

@@ -32,12 +32,12 @@ public static partial class ServerLayout
         var roots = new SortedDictionary<string, ServerRoot>(StringComparer.Ordinal);
         foreach (var entry in repository.ListFiles())
         {
-            if (!IsManifest(entry.Path) || RepositoryPaths.IsIgnored(entry.Path) || entry.Size > MaxManifestBytes)
+            if (!IsManifest(entry.Path) || RepositoryPathRules.IsIgnored(entry.Path) || entry.Size > MaxManifestBytes)
             {
                 continue;
             }
 
-            var folder = RepositoryPaths.DirectoryOf(entry.Path);
+            var folder = RepositoryPathRules.DirectoryOf(entry.Path);
             if (roots.ContainsKey(folder))
             {
                 continue;
@@ -73,7 +73,7 @@ public static partial class ServerLayout
         ServerRoot? best = null;
         foreach (var root in roots)
         {
-            if (RepositoryPaths.IsUnder(path, root.Folder) && (best is null || root.Folder.Length > best.Folder.Length))
+            if (RepositoryPathRules.IsUnder(path, root.Folder) && (best is null || root.Folder.Length > best.Folder.Length))
             {
                 best = root;
             }

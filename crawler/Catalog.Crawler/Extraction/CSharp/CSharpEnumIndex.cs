@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -6,23 +7,21 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Catalog.Crawler.Extraction.CSharp;
 
 /// <summary>
-/// Finds the members of an enum by its simple name: first in the file being read, then in the other .cs
-/// files of the server. Other files are parsed only when their text mentions "enum Name", and answers
-/// are kept per extraction context so a server's files are not searched again for every tool.
+/// Finds the members of an enum by its simple name: first in the file being read, then in the other .cs files
+/// of the server. The other files are searched once per extraction context for "enum Name" with a plain text
+/// scan, and only a file that declares a wanted name is parsed, once.
 /// </summary>
-internal sealed class CSharpEnumIndex
+internal sealed partial class CSharpEnumIndex
 {
-    private static readonly ConditionalWeakTable<ExtractionContext, Dictionary<string, IReadOnlyList<string>?>> Caches = new();
+    private static readonly ConditionalWeakTable<ExtractionContext, ServerEnums> Servers = new();
 
     private readonly Dictionary<string, IReadOnlyList<string>> local = new(StringComparer.Ordinal);
     private readonly ExtractionContext context;
-    private readonly string currentPath;
 
-    public CSharpEnumIndex(SyntaxNode root, string currentPath, ExtractionContext context)
+    public CSharpEnumIndex(SyntaxNode root, ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(root);
         this.context = context;
-        this.currentPath = currentPath;
         foreach (var (name, members) in Enums(root))
         {
             local.TryAdd(name, members);
@@ -36,45 +35,60 @@ internal sealed class CSharpEnumIndex
             return members;
         }
 
-        var cache = Caches.GetValue(context, _ => new Dictionary<string, IReadOnlyList<string>?>(StringComparer.Ordinal));
-        lock (cache)
+        var server = Servers.GetValue(context, _ => new ServerEnums());
+        lock (server)
         {
-            if (!cache.TryGetValue(name, out var found))
+            server.DeclaringFiles ??= FindDeclarations();
+            if (!server.DeclaringFiles.TryGetValue(name, out var path))
             {
-                found = SearchOtherFiles(name);
-                cache[name] = found;
+                return null;
             }
 
-            return found;
+            if (!server.ParsedFiles.TryGetValue(path, out var enums))
+            {
+                var text = context.TryGetFile(path)?.Text ?? string.Empty;
+                var root = CSharpSyntaxTree.ParseText(text, cancellationToken: context.Cancellation).GetRoot(context.Cancellation);
+                enums = [];
+                foreach (var (enumName, enumMembers) in Enums(root))
+                {
+                    enums.TryAdd(enumName, enumMembers);
+                }
+
+                server.ParsedFiles[path] = enums;
+            }
+
+            return enums.GetValueOrDefault(name);
         }
     }
 
-    private IReadOnlyList<string>? SearchOtherFiles(string name)
+    // The first file (by path) whose text says "enum Name", for every such name of the server.
+    private Dictionary<string, string> FindDeclarations()
     {
-        var needle = "enum " + name;
-        foreach (var file in context.Files)
+        var declarations = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in context.Files.Where(f => f.Extension == ".cs").OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             context.Cancellation.ThrowIfCancellationRequested();
-            if (file.Extension != ".cs" || file.Path == currentPath || !file.Text.Contains(needle, StringComparison.Ordinal))
+            foreach (Match match in EnumDeclaration().Matches(file.Text))
             {
-                continue;
-            }
-
-            var root = CSharpSyntaxTree.ParseText(file.Text, cancellationToken: context.Cancellation).GetRoot(context.Cancellation);
-            foreach (var (enumName, members) in Enums(root))
-            {
-                if (enumName == name)
-                {
-                    return members;
-                }
+                declarations.TryAdd(match.Groups[1].Value, file.Path);
             }
         }
 
-        return null;
+        return declarations;
     }
 
     private static IEnumerable<(string Name, IReadOnlyList<string> Members)> Enums(SyntaxNode root) =>
         root.DescendantNodes(n => n is not BaseMethodDeclarationSyntax)
             .OfType<EnumDeclarationSyntax>()
             .Select(e => (e.Identifier.ValueText, (IReadOnlyList<string>)e.Members.Select(m => m.Identifier.ValueText).ToList()));
+
+    [GeneratedRegex(@"\benum\s+@?([A-Za-z_][A-Za-z0-9_]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex EnumDeclaration();
+
+    private sealed class ServerEnums
+    {
+        public Dictionary<string, string>? DeclaringFiles { get; set; }
+
+        public Dictionary<string, Dictionary<string, IReadOnlyList<string>>> ParsedFiles { get; } = new(StringComparer.Ordinal);
+    }
 }

@@ -15,7 +15,14 @@ internal sealed class CSharpStringEvaluator
     // Guards against fields defined in terms of each other (A = B; B = A) and against absurd nesting.
     private const int MaxDepth = 32;
 
-    private readonly Dictionary<string, List<VariableDeclaratorSyntax>> fieldsByName = new(StringComparer.Ordinal);
+    // A = B + B; B = C + C; ... doubles at every step: text past this length is not a description.
+    private const int MaxLength = 1 << 20;
+
+    private readonly Dictionary<string, VariableDeclaratorSyntax> uniqueByName = new(StringComparer.Ordinal);
+    private readonly HashSet<string> ambiguousNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<(SyntaxNode Type, string Name), VariableDeclaratorSyntax> byDeclaringType = [];
+    private readonly Dictionary<(string Type, string Name), VariableDeclaratorSyntax> byTypeName = [];
+    private readonly Dictionary<VariableDeclaratorSyntax, string?> values = [];
 
     public CSharpStringEvaluator(SyntaxNode root)
     {
@@ -38,12 +45,16 @@ internal sealed class CSharpStringEvaluator
                 }
 
                 var name = variable.Identifier.ValueText;
-                if (!fieldsByName.TryGetValue(name, out var list))
+                if (!uniqueByName.TryAdd(name, variable))
                 {
-                    fieldsByName[name] = list = [];
+                    ambiguousNames.Add(name);
                 }
 
-                list.Add(variable);
+                if (variable.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>() is { } type)
+                {
+                    byDeclaringType.TryAdd((type, name), variable);
+                    byTypeName.TryAdd((type.Identifier.ValueText, name), variable);
+                }
             }
         }
     }
@@ -108,13 +119,17 @@ internal sealed class CSharpStringEvaluator
             }
 
             builder.Append(part);
+            if (builder.Length > MaxLength)
+            {
+                return null;
+            }
         }
 
         return builder.ToString();
     }
 
     // Holes that are not constants keep their source text so the description still reads as written.
-    private string Interpolate(InterpolatedStringExpressionSyntax interpolated, int depth)
+    private string? Interpolate(InterpolatedStringExpressionSyntax interpolated, int depth)
     {
         var builder = new StringBuilder();
         foreach (var content in interpolated.Contents)
@@ -128,33 +143,56 @@ internal sealed class CSharpStringEvaluator
                     builder.Append(Evaluate(hole.Expression, depth + 1) ?? "{" + hole.Expression.ToString() + "}");
                     break;
             }
+
+            if (builder.Length > MaxLength)
+            {
+                return null;
+            }
         }
 
         return builder.ToString();
     }
 
+    // A simple name means a field of an enclosing type first, then the only field of that name in the file.
     private string? Field(string name, string? ownerType, SyntaxNode usage, int depth)
     {
-        if (!fieldsByName.TryGetValue(name, out var candidates))
+        VariableDeclaratorSyntax? chosen = null;
+        if (ownerType is not null)
         {
-            return null;
+            byTypeName.TryGetValue((ownerType, name), out chosen);
+        }
+        else
+        {
+            foreach (var type in usage.Ancestors().OfType<BaseTypeDeclarationSyntax>())
+            {
+                if (byDeclaringType.TryGetValue((type, name), out chosen))
+                {
+                    break;
+                }
+            }
         }
 
-        var chosen = ownerType is not null
-            ? candidates.FirstOrDefault(c => DeclaringTypeName(c) == ownerType)
-            : candidates.FirstOrDefault(c => IsInside(usage, c)) ?? (candidates.Count == 1 ? candidates[0] : null);
-        chosen ??= candidates.Count == 1 ? candidates[0] : null;
-        return chosen is null ? null : Evaluate(chosen.Initializer!.Value, depth + 1);
+        if (chosen is null && !ambiguousNames.Contains(name))
+        {
+            uniqueByName.TryGetValue(name, out chosen);
+        }
+
+        return chosen is null ? null : FieldValue(chosen, depth);
     }
 
-    private static bool IsInside(SyntaxNode usage, VariableDeclaratorSyntax field)
+    private string? FieldValue(VariableDeclaratorSyntax field, int depth)
     {
-        var declaringType = field.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>();
-        return declaringType is not null && usage.Ancestors().Contains(declaringType);
-    }
+        if (values.TryGetValue(field, out var known))
+        {
+            return known;
+        }
 
-    private static string? DeclaringTypeName(VariableDeclaratorSyntax field) =>
-        field.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>()?.Identifier.ValueText;
+        // Marked before evaluating, so a field that refers to itself reads as not constant.
+        values[field] = null;
+        var value = Evaluate(field.Initializer!.Value, depth + 1);
+        values[field] = value;
+        return value;
+    }
 
     private static bool IsNameOf(InvocationExpressionSyntax invocation) =>
         invocation.Expression is IdentifierNameSyntax { Identifier.ValueText: "nameof" }

@@ -45,7 +45,7 @@ public sealed class CSharpToolExtractor : IToolExtractor
         var tree = CSharpSyntaxTree.ParseText(file.Text, ParseOptions, file.Path, cancellationToken: context.Cancellation);
         var root = tree.GetRoot(context.Cancellation);
         var strings = new CSharpStringEvaluator(root);
-        var types = new CSharpTypeMapper(new CSharpEnumIndex(root, file.Path, context).Find);
+        var types = new CSharpTypeMapper(new CSharpEnumIndex(root, context).Find);
 
         var tools = new List<ToolDefinition>();
         foreach (var method in root.DescendantNodes().OfType<MethodDeclarationSyntax>())

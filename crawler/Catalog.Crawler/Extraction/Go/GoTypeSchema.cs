@@ -146,7 +146,7 @@ internal sealed class GoTypeSchema(GoPackageIndex package, CancellationToken can
         }
 
         var start = openBrace + 1;
-        for (var i = start; i <= close; i++)
+        for (var i = start; i <= close && typesLeft > 0; i++)
         {
             cancellation.ThrowIfCancellationRequested();
             var token = tokens[i];

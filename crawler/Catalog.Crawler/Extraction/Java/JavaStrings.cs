@@ -12,6 +12,9 @@ internal sealed class JavaStrings(TokenList tokens, IReadOnlyDictionary<string, 
 {
     private const int MaxDepth = 32;
 
+    // Constants built by doubling (A = B + B, B = C + C, ...) stop being text worth keeping past this length.
+    private const int MaxLength = 1 << 20;
+
     public string? Read(TokenRange range)
     {
         if (range.IsEmpty)
@@ -20,14 +23,14 @@ internal sealed class JavaStrings(TokenList tokens, IReadOnlyDictionary<string, 
         }
 
         var builder = new StringBuilder();
-        return Concatenation(range.Start, range.End, builder, 0) == range.End ? builder.ToString() : null;
+        return Concatenation(range.Start, range.End, builder, 0) == range.End && builder.Length <= MaxLength ? builder.ToString() : null;
     }
 
     /// <summary>Reads operands joined by '+' from <paramref name="start"/>; the index after the last one, or -1.</summary>
     private int Concatenation(int start, int end, StringBuilder builder, int depth)
     {
         var next = Operand(start, end, builder, depth);
-        while (next > 0 && next < end && tokens.IsPunctuation(next, "+"))
+        while (next > 0 && next < end && tokens.IsPunctuation(next, "+") && builder.Length <= MaxLength)
         {
             next = Operand(next + 1, end, builder, depth);
         }

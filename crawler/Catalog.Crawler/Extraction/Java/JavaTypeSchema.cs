@@ -165,6 +165,11 @@ internal sealed class JavaTypeSchema(JavaTypeIndex index, CancellationToken canc
         var schema = new ObjectSchemaBuilder();
         foreach (var component in tokens.SplitArguments(open))
         {
+            if (--typesLeft < 0)
+            {
+                break;
+            }
+
             if (JavaParameter.Read(tokens, component, kotlin) is not { } parameter)
             {
                 continue;

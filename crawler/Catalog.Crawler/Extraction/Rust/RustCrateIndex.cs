@@ -13,7 +13,8 @@ internal sealed class RustCrateIndex
     private static readonly ConditionalWeakTable<ExtractionContext, RustCrateIndex> Crates = new();
 
     private readonly Dictionary<string, TokenList> files = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(string Path, RustTypeDeclaration Declaration)>> types = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RustTypeDeclaration> firstTypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Path, string Name), RustTypeDeclaration> typesByFile = [];
     private readonly Dictionary<string, string> constants = new(StringComparer.Ordinal);
 
     private RustCrateIndex(IEnumerable<SourceFile> sources, CancellationToken cancellation)
@@ -58,12 +59,7 @@ internal sealed class RustCrateIndex
 
     public RustTypeDeclaration? FindType(string name, string preferredPath)
     {
-        if (!types.TryGetValue(name, out var candidates))
-        {
-            return null;
-        }
-
-        return candidates.FirstOrDefault(c => c.Path == preferredPath).Declaration ?? candidates[0].Declaration;
+        return typesByFile.TryGetValue((preferredPath, name), out var local) ? local : firstTypes.GetValueOrDefault(name);
     }
 
     private void IndexTypes(string path, TokenList tokens, CancellationToken cancellation)
@@ -104,12 +100,9 @@ internal sealed class RustCrateIndex
 
             var attributes = AttributesBefore(tokens, i);
             var name = tokens[i + 1].Value;
-            if (!types.TryGetValue(name, out var list))
-            {
-                types[name] = list = [];
-            }
-
-            list.Add((path, new RustTypeDeclaration(tokens, open, token.Value == "enum", attributes)));
+            var declaration = new RustTypeDeclaration(tokens, open, token.Value == "enum", attributes);
+            firstTypes.TryAdd(name, declaration);
+            typesByFile.TryAdd((path, name), declaration);
         }
     }
 

@@ -94,6 +94,9 @@ public sealed class RustToolExtractor : IToolExtractor
 
     private sealed class Reader(SourceFile file, TokenList tokens, RustCrateIndex crate, CancellationToken cancellation)
     {
+        // concat! of constants that double at every step stops being text worth keeping past this length.
+        private const int MaxConcatLength = 1 << 20;
+
         public ToolDefinition Read(int fnIndex, RustAttribute attribute, RustPrelude prelude)
         {
             var arguments = attribute.Arguments(tokens);
@@ -249,6 +252,10 @@ public sealed class RustToolExtractor : IToolExtractor
                     }
 
                     builder.Append(text);
+                    if (builder.Length > MaxConcatLength)
+                    {
+                        return null;
+                    }
                 }
 
                 return builder.ToString();

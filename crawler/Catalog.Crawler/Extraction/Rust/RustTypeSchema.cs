@@ -168,6 +168,11 @@ internal sealed class RustTypeSchema(RustCrateIndex crate, string currentPath, C
         foreach (var field in tokens.SplitArguments(declaration.OpenBrace))
         {
             cancellation.ThrowIfCancellationRequested();
+            if (--typesLeft < 0)
+            {
+                return;
+            }
+
             var prelude = RustPrelude.Read(tokens, field.Start, field.End);
             var nameIndex = prelude.Next;
             if (!tokens[nameIndex].IsIdentifier() || !tokens.IsPunctuation(nameIndex + 1, ":"))

@@ -4,7 +4,7 @@ namespace Catalog.Crawler.Repositories;
 /// Which parts of a repository can hold a server's own tool definitions. Dependencies, build output
 /// and tests are passed over: a test that calls <c>server.tool(...)</c> does not define a tool.
 /// </summary>
-public static class RepositoryPaths
+public static class RepositoryPathRules
 {
     private static readonly HashSet<string> IgnoredDirectories = new(StringComparer.OrdinalIgnoreCase)
     {
