@@ -24,19 +24,26 @@ public sealed class DatasetErrorDumpTemp(ITestOutputHelper output)
             }
         }
 
-        var watch = Stopwatch.StartNew();
-        var n = 0;
-        for (var round = 0; round < 5; round++)
+        var rules = classifier.Rules;
+        var feats = set.Select(t => rules.Extractor.Extract(t.Tool, t.Server)).ToList();
+        var nodesc = set.Select(t => t.Tool with { Description = "" }).ToList();
+        void Time(string label, Action<int> body)
         {
-            foreach (var t in set)
+            for (var pass = 0; pass < 3; pass++)
             {
-                classifier.Classify(t.Tool, t.Server);
-                n++;
+                var watch = Stopwatch.StartNew();
+                for (var round = 0; round < 5; round++) for (var i = 0; i < set.Count; i++) body(i);
+                if (pass == 2) output.WriteLine($"{label} {5 * set.Count / watch.Elapsed.TotalSeconds:F0} tools/s");
             }
         }
 
-        watch.Stop();
-        output.WriteLine($"PERF {n / watch.Elapsed.TotalSeconds:F0} tools/s");
+        Time("PERF", i => classifier.Classify(set[i].Tool, set[i].Server));
+        Time("EXTRACT", i => rules.Extractor.Extract(set[i].Tool, set[i].Server));
+        Time("EXTRACT-NOSERVER", i => rules.Extractor.Extract(set[i].Tool, null));
+        Time("EXTRACT-NODESC", i => rules.Extractor.Extract(nodesc[i], null));
+        Time("EVALUATE", i => rules.Evaluate(feats[i]));
+        Time("SCHEMA", i => Catalog.Classifier.Features.SchemaReader.Read(set[i].Tool.InputSchema));
+        Time("TOKENIZE", i => { foreach (var w in Catalog.Classifier.Features.TextTokenizer.Words(set[i].Tool.Description)) Catalog.Classifier.Features.WordStemmer.Stem(w); });
         var conf = set.Select(t => classifier.Evaluate(t.Tool, t.Server)).ToList();
         output.WriteLine($"CONFIDENT {conf.Count(e => e.IsConfident)} of {conf.Count}");
         var ok = set.Zip(conf).Where(p => p.Second.IsConfident).Count(p => p.First.Category == p.Second.Classification.Category);

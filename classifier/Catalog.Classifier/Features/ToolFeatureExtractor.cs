@@ -62,11 +62,7 @@ public sealed class ToolFeatureExtractor
         var text = truncated ? description[..MaxDescriptionLength] : description;
         var descriptionStems = StemAll(TextTokenizer.Words(text));
         var schema = SchemaReader.Read(tool.InputSchema);
-        var descriptionSet = new HashSet<string>(descriptionStems, StringComparer.Ordinal);
-        if (!string.IsNullOrEmpty(tool.Title))
-        {
-            descriptionSet.UnionWith(StemAll(TextTokenizer.Words(tool.Title.AsSpan(0, Math.Min(tool.Title.Length, 500)))));
-        }
+        var titleStems = string.IsNullOrEmpty(tool.Title) ? [] : StemAll(TextTokenizer.Words(tool.Title.AsSpan(0, Math.Min(tool.Title.Length, 500))));
 
         return new ToolFeatures
         {
@@ -74,9 +70,8 @@ public sealed class ToolFeatureExtractor
             Prefix = prefix,
             NameWords = nameWords,
             NameStems = nameStems,
-            NameStemSet = new HashSet<string>(nameStems, StringComparer.Ordinal),
             DescriptionStems = descriptionStems,
-            DescriptionStemSet = descriptionSet,
+            TitleStems = titleStems,
             DescriptionText = text,
             DescriptionTruncated = truncated,
             DescriptionLeadStems = LeadStems(descriptionStems),

@@ -19,7 +19,7 @@ public sealed class ToolFeatures
     /// <summary>Stems of <see cref="NameWords"/>, same order.</summary>
     public required IReadOnlyList<string> NameStems { get; init; }
 
-    /// <summary>Stems of the description (and title) words, in order; capped for very long text.</summary>
+    /// <summary>Stems of the description words, in order; capped for very long text.</summary>
     public required IReadOnlyList<string> DescriptionStems { get; init; }
 
     /// <summary>The description as given, capped at <see cref="ToolFeatureExtractor.MaxDescriptionLength"/> characters, for pattern rules.</summary>
@@ -44,9 +44,6 @@ public sealed class ToolFeatures
     /// <summary>Stems of the server's name and repository and of the set-aside prefix: context, not evidence of an action.</summary>
     public required IReadOnlySet<string> ServerStems { get; init; }
 
-    /// <summary><see cref="NameStems"/> as a set, for lookups.</summary>
-    public required IReadOnlySet<string> NameStemSet { get; init; }
-
-    /// <summary><see cref="DescriptionStems"/> (and the title's) as a set, for lookups.</summary>
-    public required IReadOnlySet<string> DescriptionStemSet { get; init; }
+    /// <summary>Stems of the title's words, when the tool has a title; they count as description words.</summary>
+    public IReadOnlyList<string> TitleStems { get; init; } = [];
 }

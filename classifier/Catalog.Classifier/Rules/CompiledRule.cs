@@ -1,4 +1,3 @@
-using System.Text;
 using Catalog.Domain.Classification;
 
 namespace Catalog.Classifier.Rules;
@@ -17,7 +16,7 @@ internal sealed class CompiledRule
     public double Sensitive { get; init; }
     public RiskLevel? RiskFloor { get; init; }
     public IReadOnlyList<string> Tags { get; init; } = [];
-    public required string ReasonTemplate { get; init; }
+    public required ReasonTemplate ReasonTemplate { get; init; }
 
     /// <summary>Second-pass rules look at the decided category or first-pass flags; they never vote on the category.</summary>
     public bool IsSecondPass => When.NeedsDecision;
@@ -46,27 +45,13 @@ internal sealed class CompiledRule
 
     public string Explain(in Citations cite, EvaluationContext context)
     {
-        var text = new StringBuilder(ReasonTemplate)
-            .Replace("{value}", cite.Value)
-            .Replace("{nameVerb}", cite.NameVerb)
-            .Replace("{nameToken}", cite.NameToken)
-            .Replace("{namePhrase}", cite.NamePhrase)
-            .Replace("{nameObject}", cite.NameObject)
-            .Replace("{descriptionVerb}", cite.DescriptionVerb)
-            .Replace("{descriptionWord}", cite.DescriptionWord)
-            .Replace("{descriptionPhrase}", cite.DescriptionPhrase)
-            .Replace("{descriptionRegex}", cite.DescriptionRegex)
-            .Replace("{word}", cite.Word)
-            .Replace("{actionVerb}", cite.ActionVerb)
-            .Replace("{server}", cite.Server)
-            .Replace("{parameter}", cite.Parameter)
-            .Replace("{where}", context.NameVerbIndex == 0 ? "starts with" : "contains");
-        if (cite.NameVerb is not null && context.Features.Prefix.Length > 0)
+        var text = ReasonTemplate.Render(cite, context.NameVerbIndex == 0 ? "starts with" : "contains");
+        if (cite.NameVerb is null || context.Features.Prefix.Length == 0)
         {
-            var prefix = context.Features.Prefix;
-            text.Append(" (after the prefix '").Append(prefix.Length <= 40 ? prefix : prefix[..40] + "...").Append("')");
+            return text;
         }
 
-        return text.ToString();
+        var prefix = context.Features.Prefix;
+        return $"{text} (after the prefix '{(prefix.Length <= 40 ? prefix : prefix[..40] + "...")}')";
     }
 }

@@ -18,9 +18,8 @@ internal sealed class EvaluationContext
         var vocabulary = rules.Vocabulary;
         NameIds = Number(features.NameStems, vocabulary, NameBits = new ulong[vocabulary.WordCount]);
         DescriptionIds = Number(features.DescriptionStems, vocabulary, DescriptionBits = new ulong[vocabulary.WordCount]);
-        foreach (var stem in features.DescriptionStemSet)
+        foreach (var stem in features.TitleStems)
         {
-            // The title's words are in the set but not in the ordered list.
             Vocabulary.Set(DescriptionBits, vocabulary.IdOf(stem));
         }
 

@@ -17,12 +17,6 @@ public sealed class RuleSetBuilder
     private const string ResourcePrefix = "Catalog.Classifier.Rules.";
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(250);
 
-    private static readonly string[] Placeholders =
-    [
-        "value", "nameVerb", "nameToken", "namePhrase", "nameObject", "descriptionVerb", "descriptionWord", "descriptionPhrase",
-        "descriptionRegex", "word", "actionVerb", "server", "parameter", "where",
-    ];
-
     private readonly List<(string Source, string Json)> files = [];
 
     // Term lists and phrases compiled so far; bound to the vocabulary once every rule is known.
@@ -177,7 +171,13 @@ public sealed class RuleSetBuilder
             throw Error("it has no reason.");
         }
 
-        CheckPlaceholders(reason, when, Error);
+        var template = ReasonTemplate.Parse(reason, out var unknown);
+        if (unknown is not null)
+        {
+            throw Error($"its reason uses an unknown placeholder {{{unknown}}}.");
+        }
+
+        CheckPlaceholders(template, when, Error);
         return new CompiledRule
         {
             Id = id,
@@ -191,7 +191,7 @@ public sealed class RuleSetBuilder
             Sensitive = effect.Sensitive,
             RiskFloor = floor,
             Tags = effect.Tags?.ToArray() ?? [],
-            ReasonTemplate = reason,
+            ReasonTemplate = template,
         };
     }
 
@@ -312,15 +312,10 @@ public sealed class RuleSetBuilder
             ? parsed
             : throw error($"'{value}' is not a {typeof(TEnum).Name}.");
 
-    private static void CheckPlaceholders(string reason, CompiledCondition when, Func<string, InvalidDataException> error)
+    private static void CheckPlaceholders(ReasonTemplate template, CompiledCondition when, Func<string, InvalidDataException> error)
     {
-        foreach (var placeholder in Placeholders)
+        foreach (var placeholder in template.Uses)
         {
-            if (!reason.Contains('{' + placeholder + '}', StringComparison.Ordinal))
-            {
-                continue;
-            }
-
             var available = placeholder switch
             {
                 "value" => when.NameVerb ?? when.NameToken ?? when.NameObject ?? when.DescriptionVerb ?? when.DescriptionWord ?? when.Word ?? when.ActionVerb ?? when.Server
@@ -343,17 +338,6 @@ public sealed class RuleSetBuilder
             {
                 throw error($"its reason uses {{{placeholder}}} but its 'when' does not match on it.");
             }
-        }
-
-        var unknown = Regex.Match(reason, @"\{(\w+)\}");
-        while (unknown.Success)
-        {
-            if (Array.IndexOf(Placeholders, unknown.Groups[1].Value) < 0)
-            {
-                throw error($"its reason uses an unknown placeholder {unknown.Value}.");
-            }
-
-            unknown = unknown.NextMatch();
         }
     }
 }

@@ -4,74 +4,115 @@ using Catalog.Crawler.Extraction.Scanning;
 namespace Catalog.Crawler.Extraction.Go;
 
 /// <summary>
-/// The files of one Go package (the .go files of a folder, tests excluded), scanned once per extraction
-/// context and shared by every file of the package: string constants of the whole package, and the
-/// functions and types a tool's handler refers to. Nothing is type-checked; names are matched as written.
+/// The files of one Go package (the .go files of a folder, tests excluded), shared by every file of the package
+/// for one extraction context: string constants of the whole package, and the functions and types a tool's
+/// handler refers to. Files are scanned as they are needed, not up front: a name missing from the files read so
+/// far is looked for in the package's other files whose text mentions it, so a large package costs only what its
+/// tools refer to. Nothing is type-checked; names are matched as written.
 /// </summary>
 internal sealed class GoPackageIndex
 {
+    // Each name not found in the files read so far costs a text search of the rest of the package; a file
+    // that asks for thousands of different missing names stops searching here.
+    private const int MaxSearches = 512;
+
     private static readonly ConditionalWeakTable<ExtractionContext, PackageCache> Packages = new();
 
     private readonly Dictionary<string, TokenList> files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> constants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GoDeclaration> types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GoDeclaration> functions = new(StringComparer.Ordinal);
+    private readonly List<SourceFile> unread;
+    private readonly HashSet<string> searched = new(StringComparer.Ordinal);
+    private CancellationToken cancellation;
 
-    private GoPackageIndex(IEnumerable<SourceFile> sources, CancellationToken cancellation)
+    private GoPackageIndex(IEnumerable<SourceFile> sources)
     {
-        foreach (var source in sources.OrderBy(s => s.Path, StringComparer.Ordinal))
-        {
-            cancellation.ThrowIfCancellationRequested();
-            var tokens = CodeScanner.Scan(source.Text, ScannerLanguage.Go, cancellation);
-            files[source.Path] = tokens;
-            foreach (var (name, value) in StringConstants.Collect(tokens, cancellation: cancellation))
-            {
-                constants.TryAdd(name, value);
-            }
-
-            IndexDeclarations(tokens, cancellation);
-        }
+        unread = [.. sources.OrderBy(s => s.Path, StringComparer.Ordinal)];
+        Constants = new ConstantLookup(this);
     }
 
-    public IReadOnlyDictionary<string, string> Constants => constants;
+    /// <summary>The package's string constants; a name not yet seen is looked up in the files that mention it.</summary>
+    public IReadOnlyDictionary<string, string> Constants { get; }
 
-    /// <summary>The package of <paramref name="file"/>, built on first use and kept for the rest of the context.</summary>
+    /// <summary>The package of <paramref name="file"/>, kept for the rest of the context, with that file read.</summary>
     public static GoPackageIndex For(SourceFile file, ExtractionContext context)
     {
         var folder = Folder(file.Path);
         var cache = Packages.GetValue(context, _ => new PackageCache());
+        GoPackageIndex? index;
         lock (cache)
         {
-            if (!cache.Indexes.TryGetValue(folder, out var index))
+            if (!cache.Indexes.TryGetValue(folder, out index))
             {
                 cache.FilesByFolder ??= context.Files.Where(f => IsPackageFile(f.Path)).ToLookup(f => Folder(f.Path), StringComparer.Ordinal);
-                var sources = cache.FilesByFolder[folder].ToList();
-                if (!sources.Any(s => s.Path == file.Path))
-                {
-                    sources.Add(file);
-                }
-
-                index = new GoPackageIndex(sources, context.Cancellation);
+                index = new GoPackageIndex(cache.FilesByFolder[folder]);
                 cache.Indexes[folder] = index;
             }
-
-            return index;
         }
+
+        index.cancellation = context.Cancellation;
+        if (!index.files.ContainsKey(file.Path))
+        {
+            index.unread.RemoveAll(f => f.Path == file.Path);
+            index.Read(file);
+        }
+
+        return index;
     }
 
     public static bool IsPackageFile(string path) =>
         path.EndsWith(".go", StringComparison.OrdinalIgnoreCase) && !path.EndsWith("_test.go", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The scanned tokens of a file of this package.</summary>
+    /// <summary>The scanned tokens of a file of this package that <see cref="For"/> was called with.</summary>
     public TokenList TokensOf(string path) => files[path];
 
     /// <summary>For <c>type Name T</c>: the index of T's first token (for a struct, the <c>struct</c> keyword).</summary>
-    public GoDeclaration? FindType(string name) => types.TryGetValue(name, out var found) ? found : null;
+    public GoDeclaration? FindType(string name) => Find(types, name);
 
     /// <summary>For <c>func Name(</c> or a method <c>func (r R) Name(</c>: the index of the parameter list's "(".</summary>
-    public GoDeclaration? FindFunction(string name) => functions.TryGetValue(name, out var found) ? found : null;
+    public GoDeclaration? FindFunction(string name) => Find(functions, name);
 
-    private void IndexDeclarations(TokenList tokens, CancellationToken cancellation)
+    private GoDeclaration? Find(Dictionary<string, GoDeclaration> declarations, string name)
+    {
+        if (!declarations.ContainsKey(name))
+        {
+            ReadFilesMentioning(name);
+        }
+
+        return declarations.TryGetValue(name, out var found) ? found : null;
+    }
+
+    // A declaration of a name is in a file whose text contains that name: only those are scanned.
+    private void ReadFilesMentioning(string name)
+    {
+        if (unread.Count == 0 || searched.Count >= MaxSearches || searched.Contains(name))
+        {
+            return;
+        }
+
+        foreach (var file in unread.Where(f => f.Text.Contains(name, StringComparison.Ordinal)).ToList())
+        {
+            Read(file);
+            unread.Remove(file);
+        }
+
+        searched.Add(name);
+    }
+
+    private void Read(SourceFile file)
+    {
+        var tokens = CodeScanner.Scan(file.Text, ScannerLanguage.Go, cancellation);
+        foreach (var (name, value) in StringConstants.Collect(tokens, cancellation: cancellation))
+        {
+            constants.TryAdd(name, value);
+        }
+
+        IndexDeclarations(tokens);
+        files[file.Path] = tokens;
+    }
+
+    private void IndexDeclarations(TokenList tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -182,5 +223,33 @@ internal sealed class GoPackageIndex
         public Dictionary<string, GoPackageIndex> Indexes { get; } = new(StringComparer.Ordinal);
 
         public ILookup<string, SourceFile>? FilesByFolder { get; set; }
+    }
+
+    /// <summary>The constants read so far, looking further into the package on a miss.</summary>
+    private sealed class ConstantLookup(GoPackageIndex index) : IReadOnlyDictionary<string, string>
+    {
+        public int Count => index.constants.Count;
+
+        public IEnumerable<string> Keys => index.constants.Keys;
+
+        public IEnumerable<string> Values => index.constants.Values;
+
+        public string this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
+
+        public bool ContainsKey(string key) => TryGetValue(key, out _);
+
+        public bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out string value)
+        {
+            if (!index.constants.ContainsKey(key))
+            {
+                index.ReadFilesMentioning(key);
+            }
+
+            return index.constants.TryGetValue(key, out value);
+        }
+
+        public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => index.constants.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

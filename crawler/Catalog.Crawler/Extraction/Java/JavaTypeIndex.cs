@@ -4,62 +4,106 @@ using Catalog.Crawler.Extraction.Scanning;
 namespace Catalog.Crawler.Extraction.Java;
 
 /// <summary>
-/// The Java and Kotlin files of a server, scanned once per extraction context: their string constants, and the
-/// enums (constant names) and records or Kotlin data classes (components) a tool's parameters refer to.
+/// The Java and Kotlin files of a server, for one extraction context: their string constants, and the enums
+/// (constant names) and records or Kotlin data classes (components) a tool's parameters refer to. Files are
+/// scanned as they are needed: a name missing from the files read so far is looked for in the other files whose
+/// text mentions it, so a large project costs only what its tools refer to.
 /// </summary>
 internal sealed class JavaTypeIndex
 {
+    // Each name not found in the files read so far costs a text search of the rest of the project; a file that
+    // asks for thousands of different missing names stops searching here.
+    private const int MaxSearches = 512;
+
     private static readonly ConditionalWeakTable<ExtractionContext, JavaTypeIndex> Indexes = new();
 
     private readonly Dictionary<string, TokenList> files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> constants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> enums = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (TokenList Tokens, int Open, bool Kotlin)> records = new(StringComparer.Ordinal);
+    private readonly List<SourceFile> unread;
+    private readonly HashSet<string> searched = new(StringComparer.Ordinal);
+    private CancellationToken cancellation;
 
-    private JavaTypeIndex(IEnumerable<SourceFile> sources, CancellationToken cancellation)
+    private JavaTypeIndex(IEnumerable<SourceFile> sources)
     {
-        foreach (var source in sources.OrderBy(s => s.Path, StringComparer.Ordinal))
-        {
-            cancellation.ThrowIfCancellationRequested();
-            var tokens = CodeScanner.Scan(source.Text, JavaSourceLanguage.For(source.Path), cancellation);
-            files[source.Path] = tokens;
-            foreach (var (name, value) in StringConstants.Collect(tokens, cancellation: cancellation))
-            {
-                constants.TryAdd(name, value);
-            }
-
-            IndexTypes(tokens, JavaSourceLanguage.IsKotlin(source.Path), cancellation);
-        }
+        unread = [.. sources.OrderBy(s => s.Path, StringComparer.Ordinal)];
+        Constants = new ConstantLookup(this);
     }
 
-    public IReadOnlyDictionary<string, string> Constants => constants;
+    /// <summary>The project's string constants; a name not yet seen is looked up in the files that mention it.</summary>
+    public IReadOnlyDictionary<string, string> Constants { get; }
 
+    /// <summary>The index of <paramref name="file"/>'s server, kept for the rest of the context, with that file read.</summary>
     public static JavaTypeIndex For(SourceFile file, ExtractionContext context)
     {
+        JavaTypeIndex index;
         lock (Indexes)
         {
-            if (!Indexes.TryGetValue(context, out var index) || !index.files.ContainsKey(file.Path))
-            {
-                var sources = context.Files.Where(f => JavaSourceLanguage.IsJvmSource(f.Path)).ToList();
-                if (!sources.Any(s => s.Path == file.Path))
-                {
-                    sources.Add(file);
-                }
-
-                index = new JavaTypeIndex(sources, context.Cancellation);
-                Indexes.AddOrUpdate(context, index);
-            }
-
-            return index;
+            index = Indexes.GetValue(context, c => new JavaTypeIndex(c.Files.Where(f => JavaSourceLanguage.IsJvmSource(f.Path))));
         }
+
+        index.cancellation = context.Cancellation;
+        if (!index.files.ContainsKey(file.Path))
+        {
+            index.unread.RemoveAll(f => f.Path == file.Path);
+            index.Read(file);
+        }
+
+        return index;
     }
 
     public TokenList TokensOf(string path) => files[path];
 
-    public IReadOnlyList<string>? FindEnum(string name) => enums.GetValueOrDefault(name);
+    public IReadOnlyList<string>? FindEnum(string name)
+    {
+        if (!enums.ContainsKey(name) && !records.ContainsKey(name))
+        {
+            ReadFilesMentioning(name);
+        }
+
+        return enums.GetValueOrDefault(name);
+    }
 
     /// <summary>A record's (or Kotlin data class's) component list: the tokens and the index of its "(".</summary>
-    public (TokenList Tokens, int Open, bool Kotlin)? FindRecord(string name) => records.TryGetValue(name, out var found) ? found : null;
+    public (TokenList Tokens, int Open, bool Kotlin)? FindRecord(string name)
+    {
+        if (!enums.ContainsKey(name) && !records.ContainsKey(name))
+        {
+            ReadFilesMentioning(name);
+        }
+
+        return records.TryGetValue(name, out var found) ? found : null;
+    }
+
+    // A declaration of a name is in a file whose text contains that name: only those are scanned.
+    private void ReadFilesMentioning(string name)
+    {
+        if (unread.Count == 0 || searched.Count >= MaxSearches || searched.Contains(name))
+        {
+            return;
+        }
+
+        foreach (var file in unread.Where(f => f.Text.Contains(name, StringComparison.Ordinal)).ToList())
+        {
+            Read(file);
+            unread.Remove(file);
+        }
+
+        searched.Add(name);
+    }
+
+    private void Read(SourceFile file)
+    {
+        var tokens = CodeScanner.Scan(file.Text, JavaSourceLanguage.For(file.Path), cancellation);
+        foreach (var (name, value) in StringConstants.Collect(tokens, cancellation: cancellation))
+        {
+            constants.TryAdd(name, value);
+        }
+
+        IndexTypes(tokens, JavaSourceLanguage.IsKotlin(file.Path), cancellation);
+        files[file.Path] = tokens;
+    }
 
     private void IndexTypes(TokenList tokens, bool kotlin, CancellationToken cancellation)
     {
@@ -145,5 +189,33 @@ internal sealed class JavaTypeIndex
         }
 
         enums.TryAdd(name, constants);
+    }
+
+    /// <summary>The constants read so far, looking further into the project on a miss.</summary>
+    private sealed class ConstantLookup(JavaTypeIndex index) : IReadOnlyDictionary<string, string>
+    {
+        public int Count => index.constants.Count;
+
+        public IEnumerable<string> Keys => index.constants.Keys;
+
+        public IEnumerable<string> Values => index.constants.Values;
+
+        public string this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
+
+        public bool ContainsKey(string key) => TryGetValue(key, out _);
+
+        public bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out string value)
+        {
+            if (!index.constants.ContainsKey(key))
+            {
+                index.ReadFilesMentioning(key);
+            }
+
+            return index.constants.TryGetValue(key, out value);
+        }
+
+        public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => index.constants.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -4,62 +4,99 @@ using Catalog.Crawler.Extraction.Scanning;
 namespace Catalog.Crawler.Extraction.Rust;
 
 /// <summary>
-/// The structs, enums and string constants of every .rs file of a server, scanned once per extraction context.
-/// Types are found by simple name; when two files declare the same name, the file being read wins, then the
-/// first by path.
+/// The structs, enums and string constants of the .rs files of a server, for one extraction context. Files are
+/// scanned as they are needed: a name missing from the files read so far is looked for in the other files whose
+/// text mentions it, so a large crate costs only what its tools refer to. Types are found by simple name; when
+/// two files declare the same name, the file being read wins, then the first file read.
 /// </summary>
 internal sealed class RustCrateIndex
 {
+    // Each name not found in the files read so far costs a text search of the rest of the crate; a file that asks
+    // for thousands of different missing names stops searching here.
+    private const int MaxSearches = 512;
+
     private static readonly ConditionalWeakTable<ExtractionContext, RustCrateIndex> Crates = new();
 
     private readonly Dictionary<string, TokenList> files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RustTypeDeclaration> firstTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Path, string Name), RustTypeDeclaration> typesByFile = [];
     private readonly Dictionary<string, string> constants = new(StringComparer.Ordinal);
+    private readonly List<SourceFile> unread;
+    private readonly HashSet<string> searched = new(StringComparer.Ordinal);
+    private CancellationToken cancellation;
 
-    private RustCrateIndex(IEnumerable<SourceFile> sources, CancellationToken cancellation)
+    private RustCrateIndex(IEnumerable<SourceFile> sources)
     {
-        foreach (var source in sources.OrderBy(s => s.Path, StringComparer.Ordinal))
-        {
-            cancellation.ThrowIfCancellationRequested();
-            var tokens = CodeScanner.Scan(source.Text, ScannerLanguage.Rust, cancellation);
-            files[source.Path] = tokens;
-            foreach (var (name, value) in StringConstants.Collect(tokens, cancellation: cancellation))
-            {
-                constants.TryAdd(name, value);
-            }
-
-            IndexTypes(source.Path, tokens, cancellation);
-        }
+        unread = [.. sources.OrderBy(s => s.Path, StringComparer.Ordinal)];
+        Constants = new ConstantLookup(this);
     }
 
-    public IReadOnlyDictionary<string, string> Constants => constants;
+    /// <summary>The crate's string constants; a name not yet seen is looked up in the files that mention it.</summary>
+    public IReadOnlyDictionary<string, string> Constants { get; }
 
+    /// <summary>The crate of <paramref name="file"/>, kept for the rest of the context, with that file read.</summary>
     public static RustCrateIndex For(SourceFile file, ExtractionContext context)
     {
+        RustCrateIndex index;
         lock (Crates)
         {
-            if (!Crates.TryGetValue(context, out var index) || !index.files.ContainsKey(file.Path))
-            {
-                var sources = context.Files.Where(f => f.Extension == ".rs").ToList();
-                if (!sources.Any(s => s.Path == file.Path))
-                {
-                    sources.Add(file);
-                }
-
-                index = new RustCrateIndex(sources, context.Cancellation);
-                Crates.AddOrUpdate(context, index);
-            }
-
-            return index;
+            index = Crates.GetValue(context, c => new RustCrateIndex(c.Files.Where(f => f.Extension == ".rs")));
         }
+
+        index.cancellation = context.Cancellation;
+        if (!index.files.ContainsKey(file.Path))
+        {
+            index.unread.RemoveAll(f => f.Path == file.Path);
+            index.Read(file);
+        }
+
+        return index;
     }
 
     public TokenList TokensOf(string path) => files[path];
 
     public RustTypeDeclaration? FindType(string name, string preferredPath)
     {
-        return typesByFile.TryGetValue((preferredPath, name), out var local) ? local : firstTypes.GetValueOrDefault(name);
+        if (typesByFile.TryGetValue((preferredPath, name), out var local))
+        {
+            return local;
+        }
+
+        if (!firstTypes.ContainsKey(name))
+        {
+            ReadFilesMentioning(name);
+        }
+
+        return firstTypes.GetValueOrDefault(name);
+    }
+
+    // A declaration of a name is in a file whose text contains that name: only those are scanned.
+    private void ReadFilesMentioning(string name)
+    {
+        if (unread.Count == 0 || searched.Count >= MaxSearches || searched.Contains(name))
+        {
+            return;
+        }
+
+        foreach (var file in unread.Where(f => f.Text.Contains(name, StringComparison.Ordinal)).ToList())
+        {
+            Read(file);
+            unread.Remove(file);
+        }
+
+        searched.Add(name);
+    }
+
+    private void Read(SourceFile file)
+    {
+        var tokens = CodeScanner.Scan(file.Text, ScannerLanguage.Rust, cancellation);
+        foreach (var (name, value) in StringConstants.Collect(tokens, cancellation: cancellation))
+        {
+            constants.TryAdd(name, value);
+        }
+
+        IndexTypes(file.Path, tokens, cancellation);
+        files[file.Path] = tokens;
     }
 
     private void IndexTypes(string path, TokenList tokens, CancellationToken cancellation)
@@ -135,5 +172,33 @@ internal sealed class RustCrateIndex
 
         attributes.Reverse();
         return attributes;
+    }
+
+    /// <summary>The constants read so far, looking further into the crate on a miss.</summary>
+    private sealed class ConstantLookup(RustCrateIndex index) : IReadOnlyDictionary<string, string>
+    {
+        public int Count => index.constants.Count;
+
+        public IEnumerable<string> Keys => index.constants.Keys;
+
+        public IEnumerable<string> Values => index.constants.Values;
+
+        public string this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
+
+        public bool ContainsKey(string key) => TryGetValue(key, out _);
+
+        public bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out string value)
+        {
+            if (!index.constants.ContainsKey(key))
+            {
+                index.ReadFilesMentioning(key);
+            }
+
+            return index.constants.TryGetValue(key, out value);
+        }
+
+        public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => index.constants.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -59,11 +59,54 @@ internal sealed class ZodSchemaConverter(JsLiteralConverter literals)
         return first.Kind == TokenKind.Identifier && first.Value is "z" or "zod" && module.Tokens.IsPunctuation(range.Start + 1, ".");
     }
 
-    /// <summary>True when an object literal looks like a zod raw shape: empty, or some member is a zod expression.</summary>
+    /// <summary>
+    /// True when an object literal looks like a zod raw shape: empty, some member is a zod expression, or its
+    /// members name schemas declared elsewhere (<c>{ key: issueKey }</c>, shorthand <c>{ currency }</c>) while its
+    /// keys are neither JSON Schema keywords nor MCP annotation hints (which hold literals, not schemas).
+    /// </summary>
     public static bool IsRawShape(TypeScriptModule module, int open)
     {
-        var members = module.Tokens.SplitArguments(open);
-        return members.Count == 0 || members.Any(m => module.Tokens.IsPunctuation(m.Start + 1, ":") && IsZodExpression(module, m with { Start = m.Start + 2 }));
+        var tokens = module.Tokens;
+        var members = tokens.SplitArguments(open);
+        if (members.Count == 0 || members.Any(m => tokens.IsPunctuation(m.Start + 1, ":") && IsZodExpression(module, m with { Start = m.Start + 2 })))
+        {
+            return true;
+        }
+
+        var keys = members.Select(m => JsLiteralConverter.ObjectKey(tokens, m.Start)).ToList();
+        if (keys.Any(k => k is not null && (JsonSchemaKeywords.Contains(k) || AnnotationKeys.Contains(k))))
+        {
+            return false;
+        }
+
+        return members.Any(m => IsSchemaReference(tokens, m));
+    }
+
+    private static readonly HashSet<string> JsonSchemaKeywords = new(StringComparer.Ordinal)
+    {
+        "type", "properties", "required", "$schema", "additionalProperties", "anyOf", "oneOf", "allOf", "items", "enum",
+    };
+
+    private static readonly HashSet<string> AnnotationKeys = new(StringComparer.Ordinal)
+    {
+        "title", "readOnlyHint", "destructiveHint", "idempotentHint", "openWorldHint",
+    };
+
+    /// <summary>A member whose value is a bare name (<c>key: NAME</c>, <c>key: ns.NAME</c>, <c>key: NAME.optional()</c>) or a shorthand <c>NAME</c>.</summary>
+    private static bool IsSchemaReference(TokenList tokens, TokenRange member)
+    {
+        if (member.Length == 1)
+        {
+            return tokens[member.Start].Kind == TokenKind.Identifier;
+        }
+
+        if (!tokens.IsPunctuation(member.Start + 1, ":") || member.Length < 3)
+        {
+            return false;
+        }
+
+        var value = tokens[member.Start + 2];
+        return value.Kind == TokenKind.Identifier && value.Value is not ("true" or "false" or "null" or "undefined");
     }
 
     public JsonObject ConvertShape(TypeScriptModule module, int open, int depth)
@@ -75,6 +118,14 @@ internal sealed class ZodSchemaConverter(JsLiteralConverter literals)
             if (tokens.IsPunctuation(member.Start, "..."))
             {
                 MergeSpread(module, member with { Start = member.Start + 1 }, builder, depth);
+                continue;
+            }
+
+            if (member.Length == 1 && tokens[member.Start].Kind == TokenKind.Identifier)
+            {
+                // Shorthand { currency }: the property is named after the schema constant it holds.
+                var shorthand = Convert(module, member, depth + 1);
+                builder.Add(tokens[member.Start].Value, shorthand.Schema, !shorthand.Optional);
                 continue;
             }
 

@@ -38,6 +38,25 @@ public sealed class TypeScriptToolExtractorTests
     }
 
     [Fact]
+    public void Extract_ShapeOfNamedSchemas_ReadsReferencesAndShorthand()
+    {
+        // Given shapes whose members are zod constants declared above ({ key: name } and shorthand { name })
+        // When the file is extracted
+        var tools = Extract("shape-constants.ts");
+
+        // Then the shape is read as the input schema, not mistaken for annotations
+        Assert.Equal(
+            [
+                Tool("get_ticket", "Get one ticket.", 8,
+                    """{"type":"object","properties":{"ticket_id":{"type":"string","description":"Ticket id such as T-42"}},"required":["ticket_id"]}""",
+                    new ToolAnnotations(ReadOnlyHint: true)),
+                Tool("set_priority", "Set a ticket's priority.", 16,
+                    """{"type":"object","properties":{"ticket_id":{"type":"string","description":"Ticket id such as T-42"},"priority":{"type":"string","enum":["low","high"]}},"required":["ticket_id"]}"""),
+            ],
+            tools);
+    }
+
+    [Fact]
     public void Extract_RegisterTool_ReadsConfigLiteralAndConstant()
     {
         // Given registerTool calls with an inline config, a const config and a minimal one
