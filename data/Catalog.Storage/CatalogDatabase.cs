@@ -17,6 +17,7 @@ public sealed class CatalogDatabase : IDisposable
     private readonly SqliteServerStore servers;
     private readonly SqliteClassificationStore classifications;
     private readonly SqliteCatalogReader reader;
+    private readonly SqliteRepositoryStateStore repositories;
     private bool disposed;
 
     private CatalogDatabase(string path, SqliteConnection connection, TimeProvider clock, int schemaVersion)
@@ -28,6 +29,7 @@ public sealed class CatalogDatabase : IDisposable
         servers = new SqliteServerStore(connection, clock);
         classifications = new SqliteClassificationStore(connection, clock);
         reader = new SqliteCatalogReader(path, connection);
+        repositories = new SqliteRepositoryStateStore(connection, clock, servers, runs);
     }
 
     /// <summary>The full path of the database file.</summary>
@@ -43,6 +45,9 @@ public sealed class CatalogDatabase : IDisposable
     public IClassificationStore Classifications => classifications;
 
     public ICatalogReader Reader => reader;
+
+    /// <summary>Per-repository crawl state (ETags, head commits) and replayable responses, for incremental crawls.</summary>
+    public IRepositoryStateStore Repositories => repositories;
 
     /// <summary>Opens the database at <paramref name="path"/>, creating the file and its folder when absent, and migrates it.</summary>
     /// <param name="path">A file path; relative paths are taken from the current folder.</param>
@@ -80,6 +85,7 @@ public sealed class CatalogDatabase : IDisposable
         }
 
         disposed = true;
+        repositories.Dispose();
         reader.Dispose();
         classifications.Dispose();
         servers.Dispose();

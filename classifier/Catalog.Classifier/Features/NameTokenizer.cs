@@ -46,19 +46,19 @@ public static class NameTokenizer
     private static bool IsBoundary(ReadOnlySpan<char> span, int i)
     {
         var previous = span[i - 1];
-        var current = span[i];
-        if (char.IsUpper(current))
+        if (!char.IsUpper(span[i]))
         {
-            // "getName": lower to upper starts a word; "HTTPStatus": the last capital of a run starts one.
-            if (char.IsLower(previous) || char.IsDigit(previous))
-            {
-                return !char.IsDigit(previous) || i >= 2 && char.IsLower(span[i - 2]);
-            }
-
-            return char.IsUpper(previous) && i + 1 < span.Length && char.IsLower(span[i + 1]);
+            return false;
         }
 
-        return false;
+        // "getName": lower to upper starts a word. "HTTPStatus" and "ERC20Action": after capitals or
+        // digits, a capital starts a word only when a lower-case letter follows it ("K8S" stays whole).
+        if (char.IsLower(previous))
+        {
+            return true;
+        }
+
+        return i + 1 < span.Length && char.IsLower(span[i + 1]);
     }
 
     private static void Flush(List<string> tokens, ReadOnlySpan<char> span, ref int start, int end)

@@ -1,6 +1,6 @@
 namespace Catalog.Classifier.Features;
 
-/// <summary>Splits free text into lower-case words (runs of letters and digits), without allocating per character.</summary>
+/// <summary>Splits free text into lower-case words (runs of letters and digits), allocating one string per word.</summary>
 public static class TextTokenizer
 {
     public static List<string> Words(ReadOnlySpan<char> text)
@@ -22,11 +22,36 @@ public static class TextTokenizer
 
             if (start >= 0)
             {
-                words.Add(text[start..i].ToString().ToLowerInvariant());
+                words.Add(Lower(text[start..i]));
                 start = -1;
             }
         }
 
         return words;
+    }
+
+    private static string Lower(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 128 || !HasUpper(word))
+        {
+            return word.Length > 128 ? word.ToString().ToLowerInvariant() : new string(word);
+        }
+
+        Span<char> buffer = stackalloc char[word.Length];
+        word.ToLowerInvariant(buffer);
+        return new string(buffer);
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

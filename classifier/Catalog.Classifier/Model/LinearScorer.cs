@@ -11,30 +11,32 @@ namespace Catalog.Classifier.Model;
 /// vocabularies read from the feature slot names, term frequencies normalised per text block, and
 /// the heads' weights and biases (softmax for category and risk, Platt-calibrated logistic for the
 /// flags). ML.NET spends most of its time per row in pipeline overhead; this is the same arithmetic
-/// an order of magnitude faster. <see cref="TryCreate"/> declines any model it does not recognise
+/// several times faster. <see cref="TryCreate"/> declines any model it does not recognise
 /// (character n-grams, other learners), which then scores through ML.NET; a test holds the two equal.
 /// </summary>
 internal sealed class LinearScorer
 {
+    private const int Categories = 3;
+    private const int Risks = 4;
+
+    /// <summary>Outputs per feature: category scores, risk scores, then destructive, financial, sensitive.</summary>
+    private const int Outputs = Categories + Risks + 3;
+
     private static readonly string[] Blocks = ["NameFeatures", "DescriptionFeatures", "ParameterFeatures", "SignalFeatures"];
 
-    private readonly FrozenDictionary<string, int>[] vocabularies;
-    private readonly float[][] category;
-    private readonly float[] categoryBias;
-    private readonly float[][] risk;
-    private readonly float[] riskBias;
-    private readonly BinaryHead destructive;
-    private readonly BinaryHead financial;
-    private readonly BinaryHead sensitive;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>[] vocabularies;
 
-    private LinearScorer(FrozenDictionary<string, int>[] vocabularies, MaximumEntropyModelParameters category, MaximumEntropyModelParameters risk, BinaryHead destructive, BinaryHead financial, BinaryHead sensitive)
+    /// <summary>Weights laid out feature by feature, <see cref="Outputs"/> to a feature, so one pass over a tool's features feeds every head.</summary>
+    private readonly float[] weights;
+    private readonly float[] biases;
+    private readonly PlattCalibrator[] calibrators;
+
+    private LinearScorer(FrozenDictionary<string, int>[] vocabularies, float[] weights, float[] biases, PlattCalibrator[] calibrators)
     {
-        this.vocabularies = vocabularies;
-        (this.category, categoryBias) = Dense(category);
-        (this.risk, riskBias) = Dense(risk);
-        this.destructive = destructive;
-        this.financial = financial;
-        this.sensitive = sensitive;
+        this.vocabularies = vocabularies.Select(v => v.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
+        this.weights = weights;
+        this.biases = biases;
+        this.calibrators = calibrators;
     }
 
     /// <summary>Null when the model is not the shape <see cref="ModelTrainer"/> builds with word n-grams only.</summary>
@@ -49,9 +51,9 @@ internal sealed class LinearScorer
         if (parts.Count != 11
             || parts[1] is not MulticlassPredictionTransformer<MaximumEntropyModelParameters> categoryHead
             || parts[3] is not MulticlassPredictionTransformer<MaximumEntropyModelParameters> riskHead
-            || BinaryHead.From(parts[5]) is not { } destructive
-            || BinaryHead.From(parts[7]) is not { } financial
-            || BinaryHead.From(parts[9]) is not { } sensitive)
+            || AsBinary(parts[5]) is not { } destructive
+            || AsBinary(parts[7]) is not { } financial
+            || AsBinary(parts[9]) is not { } sensitive)
         {
             return null;
         }
@@ -60,24 +62,125 @@ internal sealed class LinearScorer
         var slots = default(VBuffer<ReadOnlyMemory<char>>);
         schema[ModelColumns.Features].GetSlotNames(ref slots);
         var vocabularies = ReadVocabularies(slots);
-        return vocabularies is null ? null : new LinearScorer(vocabularies, categoryHead.Model, riskHead.Model, destructive, financial, sensitive);
+        var (categoryWeights, categoryBias) = Dense(categoryHead.Model);
+        var (riskWeights, riskBias) = Dense(riskHead.Model);
+        if (vocabularies is null || categoryWeights.Length != Categories || riskWeights.Length != Risks)
+        {
+            return null;
+        }
+
+        var columns = categoryWeights.Concat(riskWeights)
+            .Append(destructive.SubModel.Weights.ToArray())
+            .Append(financial.SubModel.Weights.ToArray())
+            .Append(sensitive.SubModel.Weights.ToArray())
+            .ToArray();
+        if (columns.Any(c => c.Length != slots.Length))
+        {
+            return null;
+        }
+
+        var table = new float[slots.Length * Outputs];
+        for (var feature = 0; feature < slots.Length; feature++)
+        {
+            for (var output = 0; output < Outputs; output++)
+            {
+                table[(feature * Outputs) + output] = columns[output][feature];
+            }
+        }
+
+        float[] biases = [.. categoryBias, .. riskBias, destructive.SubModel.Bias, financial.SubModel.Bias, sensitive.SubModel.Bias];
+        return new LinearScorer(vocabularies, table, biases, [destructive.Calibrator, financial.Calibrator, sensitive.Calibrator]);
     }
 
     public ModelPrediction Score(ModelFeatureRow row)
     {
-        var features = new Dictionary<int, float>();
-        AddBlock(features, vocabularies[0], row.NameText);
-        AddBlock(features, vocabularies[1], row.DescriptionText);
-        AddBlock(features, vocabularies[2], row.ParameterText);
-        AddBlock(features, vocabularies[3], row.SignalText);
+        Span<float> sums = stackalloc float[Outputs];
+        biases.CopyTo(sums);
+        var counts = new List<(int Slot, float Count)>(64);
+        AddBlock(sums, counts, vocabularies[0], row.NameText);
+        AddBlock(sums, counts, vocabularies[1], row.DescriptionText);
+        AddBlock(sums, counts, vocabularies[2], row.ParameterText);
+        AddBlock(sums, counts, vocabularies[3], row.SignalText);
         return new ModelPrediction
         {
-            CategoryProbabilities = Softmax(category, categoryBias, features),
-            RiskProbabilities = Softmax(risk, riskBias, features),
-            DestructiveProbability = destructive.Probability(features),
-            FinancialProbability = financial.Probability(features),
-            SensitiveProbability = sensitive.Probability(features),
+            CategoryProbabilities = Softmax(sums[..Categories]),
+            RiskProbabilities = Softmax(sums.Slice(Categories, Risks)),
+            DestructiveProbability = Calibrate(calibrators[0], sums[Categories + Risks]),
+            FinancialProbability = Calibrate(calibrators[1], sums[Categories + Risks + 1]),
+            SensitiveProbability = Calibrate(calibrators[2], sums[Categories + Risks + 2]),
         };
+    }
+
+    /// <summary>
+    /// Unigram and bigram ("a|b") counts of the space-separated words, L2-normalised over the block as
+    /// ML.NET's word bag does, added into every head's sum.
+    /// </summary>
+    private void AddBlock(Span<float> sums, List<(int Slot, float Count)> counts, FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> vocabulary, string text)
+    {
+        counts.Clear();
+        var rest = text.AsSpan();
+        var previous = ReadOnlySpan<char>.Empty;
+        Span<char> bigram = stackalloc char[256];
+        while (!rest.IsEmpty)
+        {
+            var space = rest.IndexOf(' ');
+            var word = space < 0 ? rest : rest[..space];
+            rest = space < 0 ? [] : rest[(space + 1)..];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            Count(counts, vocabulary, word);
+            if (!previous.IsEmpty)
+            {
+                var length = previous.Length + word.Length + 1;
+                var gram = length <= bigram.Length ? bigram[..length] : new char[length];
+                previous.CopyTo(gram);
+                gram[previous.Length] = '|';
+                word.CopyTo(gram[(previous.Length + 1)..]);
+                Count(counts, vocabulary, gram);
+            }
+
+            previous = word;
+        }
+
+        var squares = 0f;
+        foreach (var (_, count) in counts)
+        {
+            squares += count * count;
+        }
+
+        var norm = MathF.Sqrt(squares);
+        foreach (var (slot, count) in counts)
+        {
+            var value = count / norm;
+            var row = weights.AsSpan(slot * Outputs, Outputs);
+            for (var output = 0; output < Outputs; output++)
+            {
+                sums[output] += row[output] * value;
+            }
+        }
+    }
+
+    /// <summary>Texts are short, so a linear search for a repeated n-gram is cheaper than a dictionary.</summary>
+    private static void Count(List<(int Slot, float Count)> counts, FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> vocabulary, ReadOnlySpan<char> gram)
+    {
+        if (!vocabulary.TryGetValue(gram, out var slot))
+        {
+            return;
+        }
+
+        for (var i = 0; i < counts.Count; i++)
+        {
+            if (counts[i].Slot == slot)
+            {
+                counts[i] = (slot, counts[i].Count + 1);
+                return;
+            }
+        }
+
+        counts.Add((slot, 1));
     }
 
     /// <summary>Slot names read "Block.word" or "Block.word|next"; any other name means features this scorer cannot rebuild.</summary>
@@ -101,69 +204,36 @@ internal sealed class LinearScorer
         return maps.Select(m => m.ToFrozenDictionary(StringComparer.Ordinal)).ToArray();
     }
 
-    /// <summary>Unigram and bigram counts of the space-separated words, L2-normalised over the block, as ML.NET's word bag does.</summary>
-    private static void AddBlock(Dictionary<int, float> features, FrozenDictionary<string, int> vocabulary, string text)
+    private static float[] Softmax(ReadOnlySpan<float> scores)
     {
-        if (text.Length == 0)
+        var max = float.NegativeInfinity;
+        foreach (var score in scores)
         {
-            return;
+            max = MathF.Max(max, score);
         }
 
-        var counts = new Dictionary<int, float>();
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < words.Length; i++)
-        {
-            Count(counts, vocabulary, words[i]);
-            if (i > 0)
-            {
-                Count(counts, vocabulary, string.Concat(words[i - 1], "|", words[i]));
-            }
-        }
-
-        var norm = MathF.Sqrt(counts.Values.Sum(c => c * c));
-        foreach (var (slot, count) in counts)
-        {
-            features[slot] = count / norm;
-        }
-    }
-
-    private static void Count(Dictionary<int, float> counts, FrozenDictionary<string, int> vocabulary, string gram)
-    {
-        if (vocabulary.TryGetValue(gram, out var slot))
-        {
-            counts[slot] = counts.GetValueOrDefault(slot) + 1;
-        }
-    }
-
-    private static float[] Softmax(float[][] weights, float[] bias, Dictionary<int, float> features)
-    {
-        var scores = new float[weights.Length];
-        for (var c = 0; c < weights.Length; c++)
-        {
-            var sum = bias[c];
-            foreach (var (slot, value) in features)
-            {
-                sum += weights[c][slot] * value;
-            }
-
-            scores[c] = sum;
-        }
-
-        var max = scores.Max();
+        var probabilities = new float[scores.Length];
         var total = 0f;
         for (var c = 0; c < scores.Length; c++)
         {
-            scores[c] = MathF.Exp(scores[c] - max);
-            total += scores[c];
+            probabilities[c] = MathF.Exp(scores[c] - max);
+            total += probabilities[c];
         }
 
-        for (var c = 0; c < scores.Length; c++)
+        for (var c = 0; c < probabilities.Length; c++)
         {
-            scores[c] /= total;
+            probabilities[c] /= total;
         }
 
-        return scores;
+        return probabilities;
     }
+
+    /// <summary>ML.NET's Platt mapping: 1 / (1 + exp(slope * score + offset)).</summary>
+    private static float Calibrate(PlattCalibrator calibrator, float score) =>
+        (float)(1 / (1 + Math.Exp((calibrator.Slope * score) + calibrator.Offset)));
+
+    private static CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>? AsBinary(ITransformer transformer) =>
+        (transformer as BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>>)?.Model;
 
     private static (float[][] Weights, float[] Bias) Dense(MaximumEntropyModelParameters model)
     {
@@ -176,24 +246,5 @@ internal sealed class LinearScorer
         }
 
         return (dense, model.GetBiases().ToArray());
-    }
-
-    private sealed class BinaryHead(float[] weights, float bias, double slope, double offset)
-    {
-        public static BinaryHead? From(ITransformer transformer) =>
-            transformer is BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> head
-                ? new BinaryHead(head.Model.SubModel.Weights.ToArray(), head.Model.SubModel.Bias, head.Model.Calibrator.Slope, head.Model.Calibrator.Offset)
-                : null;
-
-        public float Probability(Dictionary<int, float> features)
-        {
-            var score = bias;
-            foreach (var (slot, value) in features)
-            {
-                score += weights[slot] * value;
-            }
-
-            return (float)(1 / (1 + Math.Exp((slope * score) + offset)));
-        }
     }
 }

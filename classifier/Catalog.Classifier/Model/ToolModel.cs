@@ -18,6 +18,7 @@ public sealed class ToolModel
     private readonly MLContext context;
     private readonly ITransformer model;
     private readonly PredictionEnginePool engines;
+    private readonly LinearScorer? direct;
     private readonly Lazy<string> version;
 
     internal ToolModel(MLContext context, ITransformer model, byte[]? savedBytes)
@@ -25,6 +26,7 @@ public sealed class ToolModel
         this.context = context;
         this.model = model;
         engines = new PredictionEnginePool(context, model);
+        direct = LinearScorer.TryCreate(context, model);
         version = new Lazy<string>(() => "ml-" + Convert.ToHexStringLower(SHA256.HashData(savedBytes ?? ToBytes()))[..12]);
     }
 
@@ -57,20 +59,29 @@ public sealed class ToolModel
     public ModelPrediction Predict(ModelToolInput tool)
     {
         ArgumentNullException.ThrowIfNull(tool);
-        return ToPrediction(engines.Predict(ToolFeaturizer.ToRow(tool)));
+        var row = ToolFeaturizer.ToRow(tool);
+        return direct is null ? ToPrediction(engines.Predict(row)) : direct.Score(row);
     }
 
-    /// <summary>
-    /// Scores many tools in one streaming pass over the model, which saves the per-call overhead of
-    /// <see cref="Predict(ModelToolInput)"/>; results come back in input order.
-    /// </summary>
+    /// <summary>Scores many tools lazily, in input order; the same as calling <see cref="Predict(ModelToolInput)"/> on each.</summary>
     public IEnumerable<ModelPrediction> PredictMany(IEnumerable<ModelToolInput> tools)
     {
         ArgumentNullException.ThrowIfNull(tools);
+        if (direct is not null)
+        {
+            return tools.Select(Predict);
+        }
+
         var rows = context.Data.LoadFromEnumerable(tools.Select(ToolFeaturizer.ToRow));
         var scored = model.Transform(rows);
         return context.Data.CreateEnumerable<ModelScoreRow>(scored, reuseRowObject: false).Select(ToPrediction);
     }
+
+    /// <summary>True when scoring bypasses the ML.NET pipeline (<see cref="LinearScorer"/>); false for models it does not recognise.</summary>
+    internal bool ScoresDirectly => direct is not null;
+
+    /// <summary>Scores through the ML.NET pipeline whatever the model, so tests can hold the direct scorer to it.</summary>
+    internal ModelPrediction PredictThroughPipeline(ModelToolInput tool) => ToPrediction(engines.Predict(ToolFeaturizer.ToRow(tool)));
 
     public void Save(string path)
     {

@@ -86,14 +86,20 @@ internal sealed class SqliteCrawlRunStore : ICrawlRunStore, IDisposable
         }
 
         using var transaction = connection.BeginTransaction();
+        RecordSkips(runId, items, transaction);
+        transaction.Commit();
+    }
+
+    /// <summary>Records skips inside the caller's transaction (a repository's skips commit with its servers).</summary>
+    internal void RecordSkips(long runId, IReadOnlyList<SkippedItem> items, SqliteTransaction transaction)
+    {
+        ArgumentNullException.ThrowIfNull(items);
         insertSkip.In(transaction).Set("$run", runId);
         foreach (var item in items)
         {
             ArgumentNullException.ThrowIfNull(item);
             insertSkip.Set("$repository", item.Repository).Set("$path", item.Path).Set("$reason", item.Reason).ExecuteNonQuery();
         }
-
-        transaction.Commit();
     }
 
     public CrawlRun? FindRun(long runId)

@@ -75,8 +75,21 @@ internal sealed class SqliteServerStore : IServerStore, IDisposable
         ArgumentNullException.ThrowIfNull(snapshot.Facts);
         ArgumentNullException.ThrowIfNull(snapshot.Tools);
 
-        var columns = ServerColumns.From(snapshot);
         using var transaction = connection.BeginTransaction();
+        var outcome = SaveSnapshot(runId, snapshot, transaction);
+        transaction.Commit();
+        return outcome;
+    }
+
+    /// <summary>Writes a snapshot inside the caller's transaction, so a repository's servers and its crawl state commit together.</summary>
+    internal SnapshotOutcome SaveSnapshot(long runId, ServerSnapshot snapshot, SqliteTransaction transaction)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(snapshot.Identity);
+        ArgumentNullException.ThrowIfNull(snapshot.Facts);
+        ArgumentNullException.ThrowIfNull(snapshot.Tools);
+
+        var columns = ServerColumns.From(snapshot);
         var write = new SnapshotWrite(runId, StoredTime.Write(clock.GetUtcNow()), transaction);
 
         var (serverId, stored) = FindServer(transaction, snapshot.Identity.Slug);
@@ -104,8 +117,6 @@ internal sealed class SqliteServerStore : IServerStore, IDisposable
         {
             markServerUpdated.In(transaction).Set("$now", write.Now).Set("$run", runId).Set("$id", serverId).ExecuteNonQuery();
         }
-
-        transaction.Commit();
 
         var kind = isNew ? SnapshotChange.New : factsChanged || tally.AnyChange ? SnapshotChange.Changed : SnapshotChange.Unchanged;
         return new SnapshotOutcome(kind, tally.Added, tally.Changed, tally.Removed);

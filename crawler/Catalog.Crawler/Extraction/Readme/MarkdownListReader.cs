@@ -56,20 +56,39 @@ internal static class MarkdownListReader
             return false;
         }
 
-        var name = ToolNameText.AsToolName(MarkdownText.OfOne(lead));
+        // A code span is a deliberate name; bold prose like "**Compute**" or "**Note**" heads a category instead.
+        var name = lead is CodeInline ? ToolNameText.AsToolName(MarkdownText.OfOne(lead)) : ToolNameText.AsLikelyToolName(MarkdownText.OfOne(lead));
         if (name is null)
         {
             return false;
         }
 
-        var description = ToolNameText.AfterName(MarkdownText.Of(lead.NextSibling));
+        // "`start`, `stop` / `restart`: text" names several tools that share the text.
+        var names = new List<string> { name };
+        var last = lead;
+        while (last.NextSibling is LiteralInline separator && IsNameSeparator(separator)
+            && separator.NextSibling is { } next && next.GetType() == lead.GetType()
+            && ToolNameText.AsToolName(MarkdownText.OfOne(next)) is { } another)
+        {
+            names.Add(another);
+            last = next;
+        }
+
+        var description = ToolNameText.AfterName(MarkdownText.Of(last.NextSibling));
         if (description.Length == 0 && paragraphs.Count > 1)
         {
             description = MarkdownText.Of(paragraphs[1]);
         }
 
-        collector.Add(name, description, item.Line + 1);
+        foreach (var each in names)
+        {
+            collector.Add(each, description, item.Line + 1);
+        }
+
         collector.Interrupt();
         return true;
     }
+
+    private static bool IsNameSeparator(LiteralInline literal) =>
+        literal.Content.ToString().Trim() is "," or "/" or "|" or "&" or "and" or "or" or ", and" or ", or";
 }

@@ -3,6 +3,7 @@ using Catalog.Domain.Tools;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Catalog.Crawler.Extraction.Readme;
 
@@ -14,6 +15,10 @@ namespace Catalog.Crawler.Extraction.Readme;
 public sealed partial class ReadmeToolExtractor : IToolExtractor
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+
+    private const int MaxNestingPrefix = 256;
+
+    private static readonly System.Buffers.SearchValues<char> NestingCharacters = System.Buffers.SearchValues.Create(" \t>*+-");
 
     private static readonly HashSet<string> FileNames = new(StringComparer.OrdinalIgnoreCase) { "README.md", "README.markdown" };
 
@@ -29,6 +34,7 @@ public sealed partial class ReadmeToolExtractor : IToolExtractor
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(context);
+        RejectAbsurdNesting(file);
         MarkdownDocument document;
         try
         {
@@ -62,7 +68,9 @@ public sealed partial class ReadmeToolExtractor : IToolExtractor
                     continue;
                 }
 
-                var name = ToolNameText.AsToolName(text);
+                var name = heading.Inline?.FirstChild is CodeInline && heading.Inline.FirstChild.NextSibling is null
+                    ? ToolNameText.AsToolName(text)
+                    : ToolNameText.AsLikelyToolName(text);
                 inToolSubsection = name is not null;
                 if (name is null)
                 {
@@ -112,6 +120,32 @@ public sealed partial class ReadmeToolExtractor : IToolExtractor
             default:
                 collector.Interrupt();
                 break;
+        }
+    }
+
+    // Markdig refuses deep nesting only after working through it, which on a crafted file takes seconds and cannot
+    // be cancelled: a line indented or quoted this deeply is refused up front instead.
+    private static void RejectAbsurdNesting(SourceFile file)
+    {
+        var text = file.Text.AsSpan();
+        var line = 1;
+        while (!text.IsEmpty)
+        {
+            var prefix = text.IndexOfAnyExcept(NestingCharacters);
+            var length = prefix < 0 ? text.Length : prefix;
+            if (length > MaxNestingPrefix)
+            {
+                throw new InvalidDataException($"{file.Path} could not be parsed as Markdown: line {line} is nested more than {MaxNestingPrefix} characters deep");
+            }
+
+            var end = text.IndexOf('\n');
+            if (end < 0)
+            {
+                break;
+            }
+
+            text = text[(end + 1)..];
+            line++;
         }
     }
 

@@ -22,6 +22,16 @@ internal static partial class ToolNameText
         return Identifier().IsMatch(name) ? name : null;
     }
 
+    /// <summary>
+    /// Like <see cref="AsToolName"/>, but refuses a single capitalised word ("Compute", "Note", "Examples"): written
+    /// in bold or as a heading that is a category or a remark far more often than a tool.
+    /// </summary>
+    public static string? AsLikelyToolName(string text)
+    {
+        var name = AsToolName(text);
+        return name is null || PlainWord().IsMatch(name) ? null : name;
+    }
+
     /// <summary>The text after a name, without the separator that joins them ("name: text", "name - text").</summary>
     public static string AfterName(string text) => text.TrimStart(Separators).Trim();
 
@@ -52,4 +62,7 @@ internal static partial class ToolNameText
 
     [GeneratedRegex("^[A-Za-z0-9_.\\-]{1,128}$", RegexOptions.CultureInvariant)]
     private static partial Regex Identifier();
+
+    [GeneratedRegex("^[A-Z][a-z]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainWord();
 }

@@ -44,14 +44,21 @@ public sealed class ReadmeToolExtractorTests
     [Fact]
     public void Extract_ToolSubHeadings_TakeTheNextParagraphAndSkipParameterLists()
     {
-        // Given tool-named sub-headings under a category heading, with parameter lists and tables, and a
-        // tool-named heading after the section ended
+        // Given tool-named sub-headings under a category heading, with parameter lists and tables, a plain-word
+        // category heading whose bullet names three tools, a bold remark, and a tool-named heading after the section ended
         // When
         var tools = Extract("headings.md");
 
         // Then
         Assert.Equal(
-            [("read_note", "Reads a note by its id.", 7), ("write_note", "Writes a note.", 13), ("delete_note", "", 26)],
+            [
+                ("read_note", "Reads a note by its id.", 7),
+                ("write_note", "Writes a note.", 13),
+                ("delete_note", "", 26),
+                ("share_note", "manage who can read a note", 32),
+                ("unshare_note", "manage who can read a note", 32),
+                ("list_shares", "manage who can read a note", 32),
+            ],
             tools.Select(t => (t.Name, t.Description, t.Location.Line)));
     }
 
@@ -133,6 +140,24 @@ public sealed class ReadmeToolExtractorTests
         // Then
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
         Assert.True(error is null || (error is InvalidDataException && error.Message.StartsWith("README.md could not be parsed", StringComparison.Ordinal)), error?.ToString());
+    }
+
+    [Theory]
+    [InlineData(' ', 256)]
+    [InlineData('>', 259)]
+    public void Extract_LinesNestedAbsurdlyDeep_AreRefusedBeforeParsing(char nesting, int firstLineTooDeep)
+    {
+        // Given a tools section whose list is indented (or quoted) a thousand levels deep
+        var lines = Enumerable.Range(0, 1000).Select(i => new string(nesting, i) + (nesting == ' ' ? "- **category**" : " text"));
+        var file = new SourceFile("README.md", "## Tools\n\n" + string.Join("\n", lines) + "\n");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        // When
+        var error = Assert.Throws<InvalidDataException>(() => new ReadmeToolExtractor().Extract(file, new ExtractionContext("owner/repo", new Dictionary<string, SourceFile>())).ToList());
+
+        // Then the first line whose markers and indentation pass the limit is named, without the parser's seconds of work
+        Assert.Equal($"README.md could not be parsed as Markdown: line {firstLineTooDeep} is nested more than 256 characters deep", error.Message);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
     }
 
     private static List<ToolDefinition> Extract(string relativePath)

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+using Catalog.Classifier.Evaluation;
+
+namespace Catalog.Classifier.Model;
+
+/// <summary>Writes MODEL-CARD.md: the data, date, seed and choices behind a model, and its grouped cross-validation figures.</summary>
+public static class ModelCard
+{
+    public static string Create(ModelCardFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var tools = facts.Data.Tools;
+        var report = facts.CrossValidation;
+        var text = new StringBuilder();
+        text.AppendLine("# Tool classifier model card");
+        text.AppendLine();
+        text.AppendLine(Invariant($"`{facts.ModelFileName}` ({facts.ModelBytes:N0} bytes, version `{facts.ModelVersion}`) is the ML.NET model the classifier ships with."));
+        text.AppendLine("It is embedded in Catalog.Classifier at build time, so a fresh clone scores without training.");
+        text.AppendLine("Retrain with `catalog train` (same data and seed give the same model); never edit the zip by hand.");
+        text.AppendLine();
+        text.AppendLine("## Training");
+        text.AppendLine(Invariant($"- Date: {facts.TrainedAt.UtcDateTime:yyyy-MM-dd} (UTC)"));
+        text.AppendLine(Invariant($"- Seed: {facts.Seed} (`new MLContext(seed)`; every learner on one thread, so training is deterministic)"));
+        text.AppendLine(Invariant($"- Data: `{facts.DatasetName}`, {tools.Count:N0} hand-labelled tools from {tools.Select(t => t.Repo).Distinct(StringComparer.Ordinal).Count()} repositories ({facts.Data.SkippedCount} lines skipped), SHA-256 `{facts.DatasetSha256}`"));
+        text.AppendLine(Invariant($"- Labels: category {Distribution(tools.Select(t => t.Labels.Category))}; risk {Distribution(tools.Select(t => t.Labels.Risk))}; destructive {tools.Count(t => t.Labels.Destructive)}, financial {tools.Count(t => t.Labels.Financial)}, sensitive {tools.Count(t => t.Labels.Sensitive)}"));
+        text.AppendLine(Invariant($"- Training time on all rows: {facts.TrainingTime.TotalSeconds:0.0} s; cross-validation: {facts.CrossValidationTime.TotalSeconds:0.0} s"));
+        text.AppendLine();
+        text.AppendLine("## Model");
+        text.AppendLine("- Features: words of the tool name (a product prefix such as `github_` or `ERC20ActionProvider_` set aside), the description");
+        text.AppendLine("  (first 600 characters, light stemming), parameter names, and signal tokens: parameter types and count, MCP hints");
+        text.AppendLine("  (`ro:true`, `destr:false`...), the verbs of name and description, free-form `command|script|code|sql|query` string");
+        text.AppendLine("  parameters, and verb-class x noun-class pairs from a general API lexicon (`control+workload`, `read+money`).");
+        text.AppendLine(Invariant($"  Word n-grams up to {facts.Options.WordNgrams} per text block, each block L2-normalised; name character n-grams: {Describe(facts.Options.NameCharNgrams)}; description character n-grams: {Describe(facts.Options.DescriptionCharNgrams)}."));
+        text.AppendLine(Invariant($"- Heads: category {facts.Options.CategoryAlgorithm} maximum entropy, risk {facts.Options.RiskAlgorithm} maximum entropy (class-balanced weights: {facts.Options.BalanceClasses}),"));
+        text.AppendLine(Invariant($"  one {facts.Options.FlagAlgorithm} logistic regression per flag (inverse-frequency weights to the power {facts.Options.FlagBalancePower}); L2: {(facts.Options.L2Regularization is { } l2 ? l2.ToString(CultureInfo.InvariantCulture) : "learner default")}."));
+        text.AppendLine("- The model's own risk is the most likely level its most likely category allows (Read: Low/Medium; Write: Medium+; Execute: High+).");
+        text.AppendLine();
+        text.AppendLine("## Grouped cross-validation of the model alone");
+        text.AppendLine(Invariant($"{facts.CrossValidation.Folds.Count} folds grouped by repository (no repository in training and test at once), seed {facts.Seed}; every row predicted once by a model that never saw its repository."));
+        text.AppendLine();
+        text.AppendLine("| figure | value |");
+        text.AppendLine("| --- | --- |");
+        text.AppendLine(Invariant($"| category macro-F1 | {report.CategoryMacroF1:0.000} |"));
+        text.AppendLine(Invariant($"| category accuracy | {report.Category.Accuracy:0.000} |"));
+        foreach (var metrics in report.Category.PerClass)
+        {
+            text.AppendLine(Invariant($"| {metrics.Name} precision / recall / F1 | {metrics.Precision:0.000} / {metrics.Recall:0.000} / {metrics.F1:0.000} |"));
+        }
+
+        text.AppendLine(Invariant($"| risk exact | {report.RiskExact:0.000} |"));
+        text.AppendLine(Invariant($"| risk within one level | {report.RiskWithinOne:0.000} |"));
+        AppendFlag(text, "destructive", report.Destructive);
+        AppendFlag(text, "financial", report.Financial);
+        AppendFlag(text, "sensitive", report.Sensitive);
+        text.AppendLine();
+        text.AppendLine("```");
+        text.Append(report.ToText());
+        text.AppendLine("```");
+        if (!string.IsNullOrWhiteSpace(facts.Notes))
+        {
+            text.AppendLine();
+            text.AppendLine("## Notes");
+            text.AppendLine(facts.Notes.Trim());
+        }
+
+        return text.ToString();
+    }
+
+    private static void AppendFlag(StringBuilder text, string name, BinaryMetrics metrics) =>
+        text.AppendLine(Invariant($"| {name} precision / recall / F1 | {metrics.Precision:0.000} / {metrics.Recall:0.000} / {metrics.F1:0.000} |"));
+
+    private static string Distribution<TEnum>(IEnumerable<TEnum> labels)
+        where TEnum : struct, Enum
+    {
+        var counts = labels.GroupBy(l => l).ToDictionary(g => g.Key, g => g.Count());
+        return string.Join(", ", Enum.GetValues<TEnum>().Select(v => Invariant($"{v} {counts.GetValueOrDefault(v)}")));
+    }
+
+    private static string Describe(int length) => length > 0 ? length.ToString(CultureInfo.InvariantCulture) : "none";
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

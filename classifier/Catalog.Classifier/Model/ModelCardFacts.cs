@@ -1,0 +1,34 @@
+using Catalog.Classifier.Evaluation;
+
+namespace Catalog.Classifier.Model;
+
+/// <summary>Everything a model card states, gathered by <see cref="ModelPromotion"/>.</summary>
+public sealed record ModelCardFacts
+{
+    public required string DatasetName { get; init; }
+
+    public required string DatasetSha256 { get; init; }
+
+    public required LabelledToolSet Data { get; init; }
+
+    public required string ModelFileName { get; init; }
+
+    public required long ModelBytes { get; init; }
+
+    public required string ModelVersion { get; init; }
+
+    public required DateTimeOffset TrainedAt { get; init; }
+
+    public required int Seed { get; init; }
+
+    public required ModelTrainerOptions Options { get; init; }
+
+    public required EvaluationReport CrossValidation { get; init; }
+
+    public required TimeSpan TrainingTime { get; init; }
+
+    public required TimeSpan CrossValidationTime { get; init; }
+
+    /// <summary>Free text appended under "Notes" (alternatives compared, caveats); empty for none.</summary>
+    public string Notes { get; init; } = "";
+}

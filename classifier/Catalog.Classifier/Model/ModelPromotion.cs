@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Catalog.Classifier.Evaluation;
+
+namespace Catalog.Classifier.Model;
+
+/// <summary>
+/// Retrains the committed model reproducibly (<c>catalog train</c>): reads the labelled set,
+/// cross-validates the model alone with folds grouped by repository, trains on every row, writes the
+/// model zip and its model card. A model is only ever promoted together with its measured figures.
+/// </summary>
+public static class ModelPromotion
+{
+    public static ModelPromotionResult Run(
+        string datasetPath,
+        string modelPath,
+        string cardPath,
+        DateTimeOffset trainedAt,
+        ModelTrainerOptions? options = null,
+        int seed = ModelTrainer.DefaultSeed,
+        int folds = 5,
+        string notes = "")
+    {
+        ArgumentException.ThrowIfNullOrEmpty(datasetPath);
+        ArgumentException.ThrowIfNullOrEmpty(modelPath);
+        ArgumentException.ThrowIfNullOrEmpty(cardPath);
+        var trainer = new ModelTrainer(options);
+        var data = LabelledToolReader.ReadFile(datasetPath);
+        if (data.Tools.Count == 0)
+        {
+            throw new InvalidOperationException($"No labelled tools could be read from {datasetPath}.");
+        }
+
+        var watch = Stopwatch.StartNew();
+        var report = new GroupedCrossValidation(folds, seed).Run(data.Tools, train => new ModelLabeler(trainer.Train(train, seed)), "Model alone");
+        var crossValidationTime = watch.Elapsed;
+
+        watch.Restart();
+        var model = trainer.Train(data.Tools, seed);
+        var trainingTime = watch.Elapsed;
+        model.Save(modelPath);
+        var saved = ToolModel.Load(modelPath);
+
+        var card = ModelCard.Create(new ModelCardFacts
+        {
+            DatasetName = Path.GetFileName(datasetPath),
+            DatasetSha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(datasetPath))),
+            Data = data,
+            ModelFileName = Path.GetFileName(modelPath),
+            ModelBytes = new FileInfo(modelPath).Length,
+            ModelVersion = saved.Version,
+            TrainedAt = trainedAt,
+            Seed = seed,
+            Options = trainer.Options,
+            CrossValidation = report,
+            TrainingTime = trainingTime,
+            CrossValidationTime = crossValidationTime,
+            Notes = notes,
+        });
+        var cardFolder = Path.GetDirectoryName(Path.GetFullPath(cardPath));
+        if (cardFolder is not null)
+        {
+            Directory.CreateDirectory(cardFolder);
+        }
+
+        File.WriteAllText(cardPath, card);
+        return new ModelPromotionResult
+        {
+            Model = saved,
+            CrossValidation = report,
+            ModelCard = card,
+            ModelBytes = new FileInfo(modelPath).Length,
+            TrainingTime = trainingTime,
+            CrossValidationTime = crossValidationTime,
+        };
+    }
+}
