@@ -10,7 +10,7 @@ namespace Catalog.Classifier.Combine;
 internal static class ConfidenceEstimator
 {
     /// <summary>At or above this the rules' label stands on its own.</summary>
-    public const double ConfidentAt = 0.65;
+    public const double ConfidentAt = 0.8;
 
     public static double Estimate(CategoryScores scores, ToolCategory category, bool thin, bool contradicted, bool schemaUnreadable)
     {

@@ -123,7 +123,7 @@ public sealed class ToolModel
         var schema = context.Data.LoadFromEnumerable(Array.Empty<ModelFeatureRow>()).Schema;
         using var buffer = new MemoryStream();
         context.Model.Save(model, schema, buffer);
-        return buffer.ToArray();
+        return StableZip.Normalize(buffer.ToArray());
     }
 
     private static ModelPrediction ToPrediction(ModelScoreRow scores) => new()

@@ -5,7 +5,7 @@ public static class DestructivePatterns
 {
     public static IReadOnlyList<DestructivePattern> All { get; } =
     [
-        new(FreeFormKind.Shell, "rm -rf", @"\brm\s+(-[a-zA-Z]+\s+)*-[a-zA-Z]*([rR][a-zA-Z]*f|f[a-zA-Z]*[rR])|\brm\s+.*--recursive"),
+        new(FreeFormKind.Shell, "rm -rf (recursive rm)", @"\brm\s+(-[a-zA-Z]+\s+)*-[a-zA-Z]*[rR]|\brm\s+.*--recursive"),
         new(FreeFormKind.Shell, "mkfs", @"\bmkfs(\.[a-z0-9]+)?\b"),
         new(FreeFormKind.Shell, "dd if=", @"\bdd\s+[^|;&]*\bif="),
         new(FreeFormKind.Shell, "shutdown or reboot", @"\b(shutdown|reboot|poweroff|halt|init\s+[06])\b"),

@@ -36,8 +36,13 @@ public sealed class ModelTrainerTests
         var first = new ModelTrainer().Train(data, seed: 42);
         var second = new ModelTrainer().Train(data, seed: 42);
 
-        // When both score every row
-        // Then every probability is identical
+        // When both are saved and score every row
+        using var folder = new TemporaryDirectory();
+        first.Save(folder.Combine("first.zip"));
+        second.Save(folder.Combine("second.zip"));
+
+        // Then the files are byte for byte the same, and so is every probability
+        Assert.Equal(File.ReadAllBytes(folder.Combine("first.zip")), File.ReadAllBytes(folder.Combine("second.zip")));
         foreach (var row in data)
         {
             var a = first.Predict(row.Tool);

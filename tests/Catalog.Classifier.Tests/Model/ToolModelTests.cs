@@ -40,6 +40,35 @@ public sealed class ToolModelTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Predict_DirectScorer_MatchesTheMlNetPipelineOnTheTrainingSet()
+    {
+        // Given the committed model and the whole training set
+        var model = ToolModel.Default;
+        var path = Path.Combine(RepositoryPaths.SharedDatasets, "mcp-tools-train.jsonl");
+        Assert.True(File.Exists(path), $"The training set was not found at {path}.");
+        var tools = LabelledToolReader.ReadFile(path).Tools;
+
+        // When every row is scored directly and through ML.NET
+        var largest = 0f;
+        foreach (var tool in tools)
+        {
+            var direct = model.Predict(tool.Tool);
+            var pipeline = model.PredictThroughPipeline(tool.Tool);
+            var differences = direct.CategoryProbabilities.Zip(pipeline.CategoryProbabilities)
+                .Concat(direct.RiskProbabilities.Zip(pipeline.RiskProbabilities))
+                .Append((direct.DestructiveProbability, pipeline.DestructiveProbability))
+                .Append((direct.FinancialProbability, pipeline.FinancialProbability))
+                .Append((direct.SensitiveProbability, pipeline.SensitiveProbability))
+                .Select(p => Math.Abs(p.Item1 - p.Item2));
+            largest = Math.Max(largest, differences.Max());
+        }
+
+        // Then the fast path is in use and agrees with ML.NET to rounding
+        Assert.True(model.ScoresDirectly);
+        Assert.True(largest < 1e-4f, $"Largest difference {largest}.");
+    }
+
+    [Fact]
     public void Predict_ManyThreadsAtOnce_GivesTheSameAnswersAsOneThread()
     {
         // Given the committed model and a hundred varied tools
