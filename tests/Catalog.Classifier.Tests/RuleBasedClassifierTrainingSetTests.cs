@@ -44,9 +44,9 @@ public sealed class RuleBasedClassifierTrainingSetTests(ITestOutputHelper output
         Assert.Equal(2021, score.Count);
         Assert.True(score.CategoryMacroF1 >= 0.92, $"category macro-F1 fell to {score.CategoryMacroF1:F3}");
         Assert.True(score.RiskAccuracy >= 0.91, $"risk accuracy fell to {score.RiskAccuracy:F3}");
-        Assert.True(score.DestructiveF1 >= 0.87, $"destructive F1 fell to {score.DestructiveF1:F3}");
+        Assert.True(score.DestructiveF1 >= 0.88, $"destructive F1 fell to {score.DestructiveF1:F3}");
         Assert.True(score.FinancialF1 >= 0.94, $"financial F1 fell to {score.FinancialF1:F3}");
-        Assert.True(score.SensitiveF1 >= 0.78, $"sensitive F1 fell to {score.SensitiveF1:F3}");
+        Assert.True(score.SensitiveF1 >= 0.80, $"sensitive F1 fell to {score.SensitiveF1:F3}");
     }
 
     // Reported, not asserted: the figure depends on the machine and on what else runs on it.

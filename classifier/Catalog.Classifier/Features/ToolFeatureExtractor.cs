@@ -39,8 +39,6 @@ public sealed class ToolFeatureExtractor
         this.productStems = productStems.ToFrozenSet(StringComparer.Ordinal);
     }
 
-    public bool IsVerb(string stem) => verbStems.Contains(stem);
-
     public ToolFeatures Extract(ToolDefinition tool, ServerIdentity? server = null)
     {
         ArgumentNullException.ThrowIfNull(tool);

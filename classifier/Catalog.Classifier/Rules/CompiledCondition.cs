@@ -131,7 +131,7 @@ internal sealed class CompiledCondition
 
         if (NoNameVerb is not null && (requireAll ? all : !any))
         {
-            Record((context.NameVerb is null) == NoNameVerb);
+            Record(!context.HasNameVerb == NoNameVerb);
         }
 
         if (NoParameters is not null && (requireAll ? all : !any))

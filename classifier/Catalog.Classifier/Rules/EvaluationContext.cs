@@ -48,7 +48,6 @@ internal sealed class EvaluationContext
 
             if (!rules.IsNounLikeVerb(stem))
             {
-                NameVerb = stem;
                 NameVerbIndex = i;
                 NameVerbIsNounLike = false;
                 break;
@@ -56,7 +55,6 @@ internal sealed class EvaluationContext
 
             if (i == 0 && !IsPlural(features.NameWords[0], stem))
             {
-                NameVerb = stem;
                 NameVerbIndex = 0;
                 NameVerbIsNounLike = true;
             }
@@ -66,7 +64,6 @@ internal sealed class EvaluationContext
         {
             if (i != NameVerbIndex)
             {
-                NameObject = features.NameStems[i];
                 NameObjectId = NameIds[i];
                 break;
             }
@@ -78,7 +75,6 @@ internal sealed class EvaluationContext
         {
             if (rules.IsDescriptionVerb(stem))
             {
-                DescriptionVerb = stem;
                 DescriptionVerbId = vocabulary.IdOf(stem);
                 break;
             }
@@ -105,20 +101,16 @@ internal sealed class EvaluationContext
 
     public ToolFeatures Features { get; }
 
-    /// <summary>Stem of the name's action verb: its first word the rules know as a verb; null when none.</summary>
-    public string? NameVerb { get; }
-
-    /// <summary>Position of <see cref="NameVerb"/> among the name's words after the prefix; 0 when the name starts with it.</summary>
+    /// <summary>
+    /// Position of the name's action verb among its words after the prefix: the first word the rules
+    /// know as a verb; 0 when the name starts with it, -1 when it has none.
+    /// </summary>
     public int NameVerbIndex { get; } = -1;
 
-    /// <summary>Stem of the name's last word other than its verb: what the tool acts on ("delete_project" gives project); null for a one-word name.</summary>
-    public string? NameObject { get; }
+    public bool HasNameVerb => NameVerbIndex >= 0;
 
-    /// <summary>True when <see cref="NameVerb"/> is a word that is as often a noun; rules on it then count for less.</summary>
+    /// <summary>True when the name's verb is a word that is as often a noun; rules on it then count for less.</summary>
     public bool NameVerbIsNounLike { get; }
-
-    /// <summary>Stem of the first known verb near the start of the description; null when none.</summary>
-    public string? DescriptionVerb { get; }
 
     /// <summary>Stems of the first word of each allowed value of an action-like enum parameter, as vocabulary bits.</summary>
     public ulong[] ActionVerbBits { get; }
@@ -136,11 +128,23 @@ internal sealed class EvaluationContext
 
     public ulong[] ServerBits { get; }
 
+    /// <summary>Vocabulary number of the name's verb; -1 when there is none or no rule names it.</summary>
     public int NameVerbId { get; } = -1;
 
+    /// <summary>Vocabulary number of the name's last word other than its verb: what the tool acts on ("delete_project" gives project).</summary>
     public int NameObjectId { get; } = -1;
 
+    /// <summary>Vocabulary number of the first known verb near the start of the description; -1 when none.</summary>
     public int DescriptionVerbId { get; } = -1;
+
+    /// <summary>Set in the second pass only.</summary>
+    public ToolCategory? Category { get; set; }
+
+    public bool Destructive { get; set; }
+
+    public bool Financial { get; set; }
+
+    public bool Sensitive { get; set; }
 
     private static int[] Number(IReadOnlyList<string> stems, Vocabulary vocabulary, ulong[] bits)
     {
@@ -156,13 +160,4 @@ internal sealed class EvaluationContext
 
     private static bool IsPlural(string word, string stem) =>
         word.Length > stem.Length && word.EndsWith('s') && !stem.EndsWith('s');
-
-    /// <summary>Set in the second pass only.</summary>
-    public ToolCategory? Category { get; set; }
-
-    public bool Destructive { get; set; }
-
-    public bool Financial { get; set; }
-
-    public bool Sensitive { get; set; }
 }

@@ -125,11 +125,14 @@ public sealed class RepositoryCrawler
         await foreach (var item in work.ReadAllAsync(cancellation).ConfigureAwait(false))
         {
             RepositoryCrawlResult result;
-            if (crawl.HaltReason is { } halted || crawl.Context?.IsSuppressed(item.Repository.Repository) == true)
+            var halted = crawl.HaltReason;
+            if (halted is not null)
             {
-                result = halted is null
-                    ? NotFetched(FetchStatus.Skipped, item.Repository.Repository, null, "not crawled: withdrawn by a discovery source")
-                    : NotFetched(FetchStatus.NotReached, item.Repository.Repository, null, $"not crawled: {halted}");
+                result = NotFetched(FetchStatus.NotReached, item.Repository.Repository, null, $"not crawled: {halted}");
+            }
+            else if (crawl.Context?.IsSuppressed(item.Repository.Repository) == true)
+            {
+                result = NotFetched(FetchStatus.Skipped, item.Repository.Repository, null, "not crawled: withdrawn by a discovery source");
             }
             else
             {

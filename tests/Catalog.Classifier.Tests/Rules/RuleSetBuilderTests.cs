@@ -73,6 +73,28 @@ public sealed class RuleSetBuilderTests
         Assert.Contains(label.Reasons, reason => reason.RuleId == "test.frobnicate" && reason.Text == "The name starts with the verb 'frobnicate'");
     }
 
+    [Fact]
+    public void Build_PatternRule_QuotesWhatItMatched()
+    {
+        // Given a rule that matches the description with a regular expression
+        const string json = """
+            { "family": "test", "rules": [ {
+              "id": "test.amount",
+              "when": { "descriptionRegex": ["\\$\\d+(\\.\\d\\d)?"] },
+              "effect": { "financial": 1 },
+              "reason": "The description names an amount: '{descriptionRegex}'"
+            } ] }
+            """;
+        var classifier = new RuleBasedClassifier(new RuleSetBuilder().Add("test.json", json).Build());
+
+        // When a tool whose description states an amount is classified
+        var label = classifier.Classify(ToolDefinitionBuilder.Tool("pay", "Pays $25.00 to the seller."));
+
+        // Then the rule fires and its reason quotes the matched text
+        Assert.True(label.Financial);
+        Assert.Contains(label.Reasons, reason => reason.Text == "The description names an amount: '$25.00'");
+    }
+
     [Theory]
     [InlineData("{ \"rules\": [ { \"id\": \"a\", \"when\": { \"nameVerbz\": [\"x\"] }, \"effect\": { \"category\": \"Read\", \"weight\": 1 }, \"reason\": \"r\" } ] }", "nameVerbz")]
     [InlineData("{ \"rules\": [ { \"id\": \"a\", \"when\": { \"nameVerb\": [\"x\"] }, \"effect\": { \"category\": \"Read\", \"weight\": 1 }, \"reason\": \"{nameToken}\" } ] }", "'a'")]

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using Catalog.Domain.Classification;
 using Catalog.Domain.Servers;
 using Catalog.Domain.Tools;
 
@@ -42,28 +40,4 @@ public sealed class SpecTool
         var properties = (Parameters ?? []).ToDictionary(pair => pair.Key, pair => new Dictionary<string, string> { ["type"] = pair.Value });
         return JsonSerializer.Serialize(new Dictionary<string, object> { ["type"] = "object", ["properties"] = properties });
     }
-}
-
-public sealed class SpecAnnotations
-{
-    public bool? ReadOnlyHint { get; init; }
-    public bool? DestructiveHint { get; init; }
-}
-
-public sealed class SpecLabel
-{
-    [JsonConverter(typeof(JsonStringEnumConverter<ToolCategory>))]
-    public required ToolCategory Category { get; init; }
-
-    [JsonConverter(typeof(JsonStringEnumConverter<RiskLevel>))]
-    public required RiskLevel Risk { get; init; }
-
-    public bool Destructive { get; init; }
-    public bool Financial { get; init; }
-    public bool Sensitive { get; init; }
-
-    public static string Describe(ToolCategory category, RiskLevel risk, bool destructive, bool financial, bool sensitive) =>
-        $"{category}/{risk}{(destructive ? " destructive" : "")}{(financial ? " financial" : "")}{(sensitive ? " sensitive" : "")}";
-
-    public override string ToString() => Describe(Category, Risk, Destructive, Financial, Sensitive);
 }
