@@ -1,4 +1,4 @@
-using Catalog.Classifier;
+using Catalog.Classifier.Combine;
 using Catalog.Classifier.Policies;
 using Catalog.Crawler.Repositories;
 using Catalog.Domain.Classification;
@@ -16,7 +16,7 @@ public static class Composition
         return CatalogDatabase.Open(file.FullName);
     }
 
-    public static IToolClassifier Classifier() => RuleBasedClassifier.CreateDefault();
+    public static IToolClassifier Classifier() => HybridToolClassifier.CreateDefault();
 
     public static IPolicyRecommender Policies() => new PolicyRecommender();
 

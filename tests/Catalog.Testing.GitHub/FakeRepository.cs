@@ -88,6 +88,9 @@ public sealed class FakeRepository
         get { lock (gate) { return new Dictionary<string, byte[]>(files, StringComparer.Ordinal); } }
     }
 
+    /// <summary>The commit the files are at (a hash of them); null for an empty repository.</summary>
+    public string? HeadCommit => Current.HeadCommit;
+
     /// <summary>The files, head commit and entity tag as one consistent view.</summary>
     internal Snapshot Current
     {

@@ -40,5 +40,6 @@ internal static class GitHubFailures
         return reason.Length <= MaxReasonLength ? reason : reason[..(MaxReasonLength - 1)] + "…";
     }
 
-    public static bool IsEmptyRepository(Exception exception) => exception is ApiException { StatusCode: HttpStatusCode.Conflict };
+    /// <summary>How GitHub answers a question about the default branch of a repository with no commit: 404 for the branch, 409 for its commits.</summary>
+    public static bool IsEmptyRepository(Exception exception) => exception is NotFoundException or ApiException { StatusCode: HttpStatusCode.Conflict };
 }

@@ -8,7 +8,7 @@ namespace Catalog.Crawler.Sources.GitHub;
 
 /// <summary>
 /// Fetches one repository as cheaply as its state allows: a conditional metadata request (a 304 ends it, free of
-/// rate limit); then the default branch's head commit (unchanged: only the facts are refreshed); then one recursive
+/// rate limit); then the default branch's head commit (one branch request) (unchanged: only the facts are refreshed); then one recursive
 /// tree and only the files the scanner reads, as blobs. So a new repository costs three API requests plus its
 /// candidate files, and an unchanged one a single 304.
 /// </summary>
@@ -88,12 +88,19 @@ public sealed class GitHubRepositoryFetcher : IRepositoryFetcher
         // GitHub's own spelling, which also follows a rename; a value not shaped like a name is not trusted.
         var canonical = RepositoryNames.IsValid(metadata.FullName) ? metadata.FullName : repository.Repository;
         (owner, name) = Split(canonical);
-        string head;
+        string? head;
         try
         {
-            head = await client.Repository.Commit.GetSha1(owner, name, metadata.DefaultBranch).ConfigureAwait(false);
+            var branch = await client.Repository.Branch.Get(owner, name, metadata.DefaultBranch).ConfigureAwait(false);
+            head = branch?.Commit?.Sha;
         }
         catch (ApiException ex) when (GitHubFailures.IsEmptyRepository(ex))
+        {
+            // GitHub answers 404 for the default branch of a repository that has no commit yet.
+            head = null;
+        }
+
+        if (string.IsNullOrWhiteSpace(head))
         {
             return new FetchOutcome
             {
