@@ -51,6 +51,9 @@ public sealed class FakeGitHubServer : IAsyncDisposable
     /// <summary>Bearer or token values the server saw (to check a token is sent, and sent only here).</summary>
     public ConcurrentBag<string> AuthorizationsSeen { get; } = [];
 
+    /// <summary>Every request's path and query with its status, in arrival order, for tests that check what was asked.</summary>
+    public ConcurrentQueue<string> Log { get; } = new();
+
     public IReadOnlyCollection<FakeRepository> Repositories => [.. repositories.Values.OrderBy(r => r.Id)];
 
     public static async Task<FakeGitHubServer> StartAsync()
@@ -124,6 +127,7 @@ public sealed class FakeGitHubServer : IAsyncDisposable
             context.Response.OnStarting(() =>
             {
                 Requests.Record(kind, context.Response.StatusCode);
+                Log.Enqueue($"{context.Response.StatusCode} {context.Request.Path}{context.Request.QueryString}");
                 if (kind != EndpointKind.Registry)
                 {
                     AddRateLimitHeaders(context.Response);

@@ -12,12 +12,14 @@ public sealed class NightlyCommand : ICatalogCommand
         var source = CommonOptions.Source();
         var output = CommonOptions.Output();
         var baseUrl = CommonOptions.BaseUrl();
-        var command = new Command("nightly", "Run the whole job: crawl the source, classify new definitions, rebuild the site.") { db, source, output, baseUrl };
+        var network = new CrawlOptions();
+        var command = new Command("nightly", "Run the whole job: crawl (a local folder, or the network sources), classify new definitions, rebuild the site.") { db, source, output, baseUrl };
+        network.AddTo(command);
         command.SetAction(parsed =>
         {
-            var repositories = SourceFactory.Local(parsed.GetValue(source)!);
+            var settings = network.Read(parsed);
             using var database = Composition.OpenDatabase(parsed.GetValue(db)!);
-            var crawl = new CrawlStage(database.Runs, database.Servers, Composition.Scanner(), console).Run(repositories);
+            var crawl = CrawlCommand.Crawl(database, settings, parsed, source, console);
             var classify = new ClassifyStage(database.Runs, database.Classifications, Composition.Classifier(), console).Run();
             var build = new BuildStage(database.Reader, Composition.Policies(), console).Run(parsed.GetValue(output)!.FullName, parsed.GetValue(baseUrl)!);
             return (int)StageOutcomes.ToExitCode(crawl, classify, build);

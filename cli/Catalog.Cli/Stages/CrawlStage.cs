@@ -1,5 +1,6 @@
 using Catalog.Crawler.Repositories;
 using Catalog.Crawler.Sources;
+using Catalog.Crawler.Sources.GitHub;
 using Catalog.Domain.Crawling;
 using Catalog.Domain.Servers;
 using Catalog.Domain.Stores;
@@ -7,10 +8,16 @@ using Catalog.Domain.Stores;
 namespace Catalog.Cli.Stages;
 
 /// <summary>
-/// Reads every repository of a source into the store. Each server is stored in its own transaction,
-/// so a run stopped at any point keeps what it finished; one bad repository never stops the crawl.
+/// Reads every repository of a source into the store. Each server (for a network crawl, each repository with its
+/// crawl state) is stored in its own transaction, so a run stopped at any point keeps what it finished and a rerun
+/// goes on from there; one bad repository never stops the crawl.
 /// </summary>
-public sealed class CrawlStage(ICrawlRunStore runs, IServerStore servers, RepositoryScanner scanner, CliConsole console)
+/// <param name="runs">The record of runs and what they passed over.</param>
+/// <param name="servers">Where a local crawl stores servers.</param>
+/// <param name="scanner">Reads a local repository's servers.</param>
+/// <param name="console">Where progress and the summary go.</param>
+/// <param name="repositories">Crawl state for network crawls; only <see cref="Run(RemoteCrawl, CancellationToken)"/> needs it.</param>
+public sealed class CrawlStage(ICrawlRunStore runs, IServerStore servers, RepositoryScanner scanner, CliConsole console, IRepositoryStateStore? repositories = null)
 {
     public StageOutcome Run(IRepositorySource source, CancellationToken cancellation = default)
     {
@@ -54,4 +61,78 @@ public sealed class CrawlStage(ICrawlRunStore runs, IServerStore servers, Reposi
             $"tools {counts.ToolsAdded} added, {counts.ToolsChanged} changed, {counts.ToolsRemoved} removed; {skips} files skipped (run {run.Id})");
         return counts.ServersFailed > 0 ? StageOutcome.PartialFailure : StageOutcome.Success;
     }
+
+    /// <summary>
+    /// Crawls the network sources: results are written one repository at a time, on this thread, as the workers
+    /// finish them. Ends with a summary of repositories and requests.
+    /// </summary>
+    public StageOutcome Run(RemoteCrawl remote, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(remote);
+        var store = repositories ?? throw new InvalidOperationException("A network crawl needs the repository state store.");
+        var run = runs.StartRun("crawl", remote.Name);
+        var tally = new CrawlTally();
+        var statistics = remote.Connection.Statistics;
+        try
+        {
+            var known = store.ListRepositoryStates();
+            CrawlProgressDisplay.Run(console, remote.Crawler.Progress, display => remote.Crawler.Run(
+                known,
+                result =>
+                {
+                    var outcomes = Store(store, run.Id, result, display);
+                    tally.Add(outcomes is null ? result with { Status = FetchStatus.Failed } : result, outcomes ?? []);
+                    if (remote.Connection.Cache.TakeAdded() is { Count: > 0 } responses)
+                    {
+                        store.SaveCachedResponses(responses);
+                    }
+
+                    display.Advance();
+                },
+                cancellation));
+        }
+        catch (Exception)
+        {
+            runs.FinishRun(run.Id, CrawlRunStatus.Failed, tally.Servers with { Requests = Clamp(statistics.Sent) });
+            throw;
+        }
+
+        var counts = tally.Servers with { Requests = Clamp(statistics.Sent) };
+        runs.FinishRun(run.Id, tally.Incomplete ? CrawlRunStatus.PartiallyFailed : CrawlRunStatus.Succeeded, counts);
+        console.Log(
+            $"crawl: {tally.Seen} repositories seen ({tally.New} new, {tally.Changed} changed, {tally.Unchanged} unchanged, {tally.Failed} failed, " +
+            $"{tally.Skipped} skipped, {tally.NotReached} not reached); {counts.ServersSeen} servers; " +
+            $"tools {counts.ToolsAdded} added, {counts.ToolsChanged} changed, {counts.ToolsRemoved} removed; " +
+            $"requests {statistics.Sent} made, {statistics.Counted} counted, {statistics.NotModified} not modified, {statistics.Retries} retried (run {run.Id})");
+        return tally.Incomplete ? StageOutcome.PartialFailure : StageOutcome.Success;
+    }
+
+    /// <summary>Stores one result; a repository the store refuses is recorded as failed (null) instead of ending the crawl.</summary>
+    private static IReadOnlyList<SnapshotOutcome>? Store(IRepositoryStateStore store, long runId, RepositoryCrawlResult result, CrawlProgressDisplay display)
+    {
+        var reason = result.Update.Skips.LastOrDefault(s => s.Path is null)?.Reason;
+        if (result.Status is FetchStatus.Failed or FetchStatus.DiscoveryFailed or FetchStatus.RateLimited or FetchStatus.BudgetExhausted)
+        {
+            display.Log($"crawl: {result.Update.Repository}: {reason}");
+        }
+
+        try
+        {
+            return store.SaveRepository(runId, result.Update);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
+        {
+            var repository = result.Update.Repository;
+            display.Log($"crawl: {repository} could not be stored: {ex.Message}");
+            store.SaveRepository(runId, new RepositoryUpdate
+            {
+                Kind = RepositoryUpdateKind.NotFetched,
+                Repository = repository,
+                Skips = [new SkippedItem(repository, null, $"failed: could not be stored: {ex.Message}")],
+            });
+            return null;
+        }
+    }
+
+    private static int Clamp(long value) => (int)Math.Min(value, int.MaxValue);
 }

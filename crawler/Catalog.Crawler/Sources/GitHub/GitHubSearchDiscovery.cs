@@ -18,8 +18,8 @@ public sealed class GitHubSearchDiscovery : IRepositoryDiscovery
 
     private const int PageSize = 100;
 
-    /// <summary>A window this short is not split further, however many results it holds.</summary>
-    private static readonly TimeSpan SmallestWindow = TimeSpan.FromSeconds(2);
+    /// <summary>A window this short (in seconds) is not split further, however many results it holds.</summary>
+    private const long SmallestWindowSeconds = 2;
 
     private readonly GitHubConnection connection;
     private readonly GitHubSearchOptions options;
@@ -66,17 +66,27 @@ public sealed class GitHubSearchDiscovery : IRepositoryDiscovery
 
     private async IAsyncEnumerable<DiscoveredRepository> SearchTopicAsync(string topic, DiscoveryContext context, [EnumeratorCancellation] CancellationToken cancellation)
     {
-        var windows = new Stack<(DateTimeOffset From, DateTimeOffset To)>();
-        windows.Push((options.CreatedFrom, connection.Options.Clock.GetUtcNow()));
+        // Windows lie on a fixed grid (power-of-two lengths from CreatedFrom), so the same window is the same request
+        // run after run and its pages are answered 304; the root grows only when now passes its end, every few years.
+        var origin = options.CreatedFrom;
+        var rootSeconds = 1L;
+        while (origin.AddSeconds(rootSeconds) <= connection.Options.Clock.GetUtcNow())
+        {
+            rootSeconds *= 2;
+        }
+
+        var windows = new Stack<(DateTimeOffset From, long Seconds)>();
+        windows.Push((origin, rootSeconds));
         while (windows.Count > 0)
         {
-            var (from, to) = windows.Pop();
+            var (from, seconds) = windows.Pop();
+            var to = from.AddSeconds(seconds - 1);
             var (first, hasNext) = await SearchRepositoriesAsync(topic, from, to, 1, cancellation).ConfigureAwait(false);
-            if (first.TotalCount > ResultCap && to - from > SmallestWindow)
+            if (first.TotalCount > ResultCap && seconds > SmallestWindowSeconds)
             {
-                var middle = from + TimeSpan.FromSeconds(Math.Floor((to - from).TotalSeconds / 2));
-                windows.Push((middle.AddSeconds(1), to));
-                windows.Push((from, middle));
+                var half = seconds / 2;
+                windows.Push((from.AddSeconds(half), half));
+                windows.Push((from, half));
                 continue;
             }
 
