@@ -42,13 +42,20 @@ public sealed class CSharpToolExtractor : IToolExtractor
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(context);
+        // Most C# files of a repository define no tool; the attribute's name must appear in the text of one that does.
+        if (!file.Text.Contains("McpServerTool", StringComparison.Ordinal))
+        {
+            return [];
+        }
+
         var tree = CSharpSyntaxTree.ParseText(file.Text, ParseOptions, file.Path, cancellationToken: context.Cancellation);
         var root = tree.GetRoot(context.Cancellation);
         var strings = new CSharpStringEvaluator(root);
         var types = new CSharpTypeMapper(new CSharpEnumIndex(root, context).Find);
 
         var tools = new List<ToolDefinition>();
-        foreach (var method in root.DescendantNodes().OfType<MethodDeclarationSyntax>())
+        // Tools are methods of types; method bodies (the bulk of a file) are never walked.
+        foreach (var method in root.DescendantNodes(n => n is not BaseMethodDeclarationSyntax and not AccessorListSyntax).OfType<MethodDeclarationSyntax>())
         {
             context.Cancellation.ThrowIfCancellationRequested();
             var attribute = FindAttribute(method.AttributeLists, "McpServerTool");
