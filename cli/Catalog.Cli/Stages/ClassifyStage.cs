@@ -4,7 +4,10 @@ using Catalog.Domain.Stores;
 
 namespace Catalog.Cli.Stages;
 
-/// <summary>Labels every stored tool version that the current classifier has not labelled yet; incremental and re-runnable.</summary>
+/// <summary>
+/// Labels every stored tool version that the current classifier has not labelled yet; incremental and
+/// re-runnable. Labelling is pure, so each batch is labelled on every core and then written by the one writer.
+/// </summary>
 public sealed class ClassifyStage(ICrawlRunStore runs, IClassificationStore store, IToolClassifier classifier, CliConsole console)
 {
     /// <summary>Labels are written in batches so a very large backlog never sits in memory or in one huge transaction.</summary>
@@ -15,27 +18,41 @@ public sealed class ClassifyStage(ICrawlRunStore runs, IClassificationStore stor
         var pending = store.ListPending(classifier.Version);
         var run = runs.StartRun("classify", classifier.Version);
         var failed = 0;
-        var batch = new List<(long, ToolClassification)>(Math.Min(BatchSize, pending.Count));
-        foreach (var item in pending)
+        for (var start = 0; start < pending.Count; start += BatchSize)
         {
-            try
+            var count = Math.Min(BatchSize, pending.Count - start);
+            var labels = new ToolClassification?[count];
+            var errors = new string?[count];
+            Parallel.For(0, count, i =>
             {
-                batch.Add((item.ToolVersionId, classifier.Classify(item.Tool, item.Server)));
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
+                var item = pending[start + i];
+                try
+                {
+                    labels[i] = classifier.Classify(item.Tool, item.Server);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    errors[i] = $"classify: {item.Server.Slug}/{item.Tool.Name} failed: {ex.Message}";
+                }
+            });
+
+            var batch = new List<(long, ToolClassification)>(count);
+            for (var i = 0; i < count; i++)
             {
-                failed++;
-                console.Log($"classify: {item.Server.Slug}/{item.Tool.Name} failed: {ex.Message}");
+                if (labels[i] is { } label)
+                {
+                    batch.Add((pending[start + i].ToolVersionId, label));
+                }
+                else
+                {
+                    failed++;
+                    console.Log(errors[i] ?? "classify: a tool failed");
+                }
             }
 
-            if (batch.Count == BatchSize)
-            {
-                store.SaveClassifications(run.Id, batch);
-                batch.Clear();
-            }
+            store.SaveClassifications(run.Id, batch);
         }
 
-        store.SaveClassifications(run.Id, batch);
         var status = failed > 0 ? CrawlRunStatus.PartiallyFailed : CrawlRunStatus.Succeeded;
         runs.FinishRun(run.Id, status, new CrawlRunCounts { ServersFailed = failed });
         console.Log($"classify: {pending.Count - failed} tools labelled by {classifier.Version}, {failed} failed (run {run.Id})");
