@@ -13,4 +13,10 @@ public sealed record SiteBuildResult
     public required int Servers { get; init; }
     public required int Tools { get; init; }
     public required TimeSpan Elapsed { get; init; }
+
+    /// <summary>The size of the search index written.</summary>
+    public Search.SearchIndexStats? Search { get; init; }
+
+    /// <summary>Time spent in each step, summed over servers and threads (so it can exceed <see cref="Elapsed"/>), largest first.</summary>
+    public IReadOnlyDictionary<string, TimeSpan> StepTimes { get; init; } = new Dictionary<string, TimeSpan>();
 }

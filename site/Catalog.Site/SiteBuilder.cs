@@ -1,20 +1,32 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Catalog.Domain.Catalog;
 using Catalog.Domain.Policies;
 using Catalog.Site.Outputs;
 using Catalog.Site.Pages;
 using Catalog.Site.Pipeline;
+using Catalog.Site.Search;
 
 namespace Catalog.Site;
 
 /// <summary>
-/// Builds the static site from the catalogue. Servers stream through the per-server steps one at a
-/// time (only small aggregates are kept), then the site-wide steps run, and the staged site replaces
-/// the previous one only at the very end. Building twice from the same data gives identical files.
+/// Builds the static site from the catalogue in two streaming passes. The first reads every server
+/// in order to collect the search index (and the similar-tools lists drawn from it) and to write the
+/// JSON-lines export; the second renders each server's pages, several servers at once (one per
+/// core), keeping only small aggregates. Then the site-wide steps run, and the staged site replaces
+/// the previous one only at the very end. Building twice from the same data gives identical files,
+/// whatever the order the servers arrive in (except the export, which follows the reading order).
 /// </summary>
 public sealed class SiteBuilder
 {
-    /// <summary>Run for each server, in this order, as the servers stream past.</summary>
+    /// <summary>Run for each server in the first pass, in reading order.</summary>
+    private static readonly IIndexStep[] IndexSteps =
+    [
+        new IndexForSearch(),
+        new ExportCatalog(),
+    ];
+
+    /// <summary>Run for each server in the second pass, in this order; different servers run in parallel.</summary>
     private static readonly IServerStep[] ServerSteps =
     [
         new CollectTotals(),
@@ -30,9 +42,14 @@ public sealed class SiteBuilder
         new RenderHome(),
         new RenderListings(),
         new RenderChanges(),
+        new WriteChangesFeed(),
+        new RenderSearchPage(),
+        new WriteSearchIndex(),
         new RenderNotFound(),
         new WriteApiIndex(),
         new CopyAssets(),
+        new WritePolicySchema(),
+        new WriteLlmsTxt(),
         new WriteRobots(),
         new WriteSitemap(),
         new SwapIntoPlace(),
@@ -41,6 +58,7 @@ public sealed class SiteBuilder
     private readonly SiteOptions options;
     private readonly IPolicyRecommender policies;
     private readonly TemplateRenderer renderer;
+    private readonly ConcurrentDictionary<string, long> stepTimes = new(StringComparer.Ordinal);
 
     public SiteBuilder(SiteOptions options, IPolicyRecommender policies)
     {
@@ -52,7 +70,13 @@ public sealed class SiteBuilder
         renderer = new TemplateRenderer();
     }
 
-    /// <param name="servers">Read once, server by server; may be a lazy sequence straight from the store.</param>
+    /// <summary>How many servers render at once; more than the cores only adds contention.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <param name="servers">
+    /// Read twice, server by server (a lazy sequence straight from the store is what it is made for):
+    /// nothing of a server but a few words per tool is kept between the two passes.
+    /// </param>
     /// <param name="changes">The changes feed shown on the home and changes pages.</param>
     /// <exception cref="SiteBuildException">A step failed; the previous site is untouched.</exception>
     public SiteBuildResult Build(IEnumerable<CatalogServer> servers, IReadOnlyList<ToolChange> changes)
@@ -60,6 +84,7 @@ public sealed class SiteBuilder
         ArgumentNullException.ThrowIfNull(servers);
         ArgumentNullException.ThrowIfNull(changes);
         var clock = Stopwatch.StartNew();
+        stepTimes.Clear();
         var links = new PageLinks(options.BaseUrl);
         using var output = StagedSite.Open(options.OutputDirectory);
         var context = new SiteBuildContext
@@ -70,17 +95,11 @@ public sealed class SiteBuilder
             Output = output,
             Changes = changes,
             Totals = new SiteTotals(changes),
+            Search = new SearchIndex(),
         };
 
-        foreach (var server in Read(servers))
-        {
-            var work = Run("PrepareServer", server.Slug, () => ServerWork.Prepare(server, links, policies));
-            foreach (var step in ServerSteps)
-            {
-                Run(step.Name, server.Slug, () => step.Run(work, context));
-            }
-        }
-
+        Index(servers, context);
+        Render(servers, context);
         foreach (var step in SiteSteps)
         {
             Run(step.Name, null, () => step.Run(context));
@@ -94,7 +113,73 @@ public sealed class SiteBuilder
             Servers = context.Totals.Servers.Count,
             Tools = context.Totals.Counts.Tools,
             Elapsed = clock.Elapsed,
+            Search = context.SearchStats,
+            StepTimes = stepTimes.OrderByDescending(p => p.Value).ToDictionary(p => p.Key, p => TimeSpan.FromTicks(p.Value)),
         };
+    }
+
+    private void Index(IEnumerable<CatalogServer> servers, SiteBuildContext context)
+    {
+        using (var export = new CatalogExportWriter(context.Output.OpenWrite(context.Links.CatalogExport.FilePath)))
+        {
+            context.Export = export;
+            foreach (var server in Read(servers))
+            {
+                var tools = server.Tools.Select(t => t.Name).Distinct(StringComparer.Ordinal);
+                var addresses = Run("AddressServer", server.Slug, () => context.Links.ForServer(server.Slug, tools));
+                foreach (var step in IndexSteps)
+                {
+                    Run(step.Name, server.Slug, () => step.Run(server, addresses, context));
+                }
+            }
+
+            context.Export = null;
+        }
+
+        context.Search.Freeze();
+    }
+
+    /// <summary>
+    /// Renders servers in parallel as they are read. Should several fail, the one read first is
+    /// reported, so the error does not depend on thread timing.
+    /// </summary>
+    private void Render(IEnumerable<CatalogServer> servers, SiteBuildContext context)
+    {
+        var failures = new ConcurrentBag<(long Index, SiteBuildException Error)>();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Parallelism) };
+        var source = Partitioner.Create(Read(servers), EnumerablePartitionerOptions.NoBuffering);
+        try
+        {
+            Parallel.ForEach(source, options, (server, state, index) =>
+            {
+                try
+                {
+                    var work = Run("PrepareServer", server.Slug, () => ServerWork.Prepare(server, context.Links, policies));
+                    foreach (var step in ServerSteps)
+                    {
+                        Run(step.Name, server.Slug, () => step.Run(work, context));
+                    }
+                }
+                catch (SiteBuildException ex)
+                {
+                    failures.Add((index, ex));
+                    state.Stop();
+                }
+            });
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is SiteBuildException))
+        {
+            // Reading the servers failed; that is reported after any server that failed before it.
+            foreach (var inner in ex.InnerExceptions)
+            {
+                failures.Add((long.MaxValue, (SiteBuildException)inner));
+            }
+        }
+
+        if (!failures.IsEmpty)
+        {
+            throw failures.OrderBy(f => f.Index).First().Error;
+        }
     }
 
     /// <summary>Failures while reading the servers are reported like a step's, with the server read last.</summary>
@@ -124,14 +209,15 @@ public sealed class SiteBuilder
         }
     }
 
-    private static void Run(string step, string? server, Action action) => Run(step, server, () =>
+    private void Run(string step, string? server, Action action) => Run(step, server, () =>
     {
         action();
         return true;
     });
 
-    private static T Run<T>(string step, string? server, Func<T> action)
+    private T Run<T>(string step, string? server, Func<T> action)
     {
+        var started = Stopwatch.GetTimestamp();
         try
         {
             return action();
@@ -139,6 +225,11 @@ public sealed class SiteBuilder
         catch (Exception ex) when (ex is not SiteBuildException)
         {
             throw new SiteBuildException(step, server, ex);
+        }
+        finally
+        {
+            var elapsed = Stopwatch.GetElapsedTime(started).Ticks;
+            stepTimes.AddOrUpdate(step, elapsed, (_, total) => total + elapsed);
         }
     }
 }

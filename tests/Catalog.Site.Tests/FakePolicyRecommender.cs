@@ -42,6 +42,27 @@ internal sealed class FakePolicyRecommender : IPolicyRecommender
         };
     }
 
+    /// <summary>The same rules as <see cref="ForTool"/>: a deny rule per deny_if entry, a rate limit per limit.</summary>
+    public InterceptPolicy InterceptForTool(CatalogTool tool) => Intercept(ForTool(tool), $"Tool {tool.Name}");
+
+    public InterceptPolicy InterceptForServer(CatalogServer server, PolicyProfile profile = PolicyProfile.Balanced) =>
+        Intercept(ForServer(server, profile), $"Server {server.Identity.Name}");
+
+    private static InterceptPolicy Intercept(PolicyDocument document, string description) => new()
+    {
+        Description = description,
+        Default = document.Default,
+        Hide = document.Hide,
+        AllTools = document.AllTools is null ? [] : RulesFor(document.AllTools),
+        Tools = document.Tools.Select(entry => new KeyValuePair<string, IReadOnlyList<InterceptRule>>(entry.Key, RulesFor(entry.Value))).ToList(),
+    };
+
+    private static List<InterceptRule> RulesFor(ToolRule rule) =>
+    [
+        .. rule.DenyIf.Select((deny, i) => new InterceptRule { Name = $"deny {i}", Action = InterceptAction.Deny, Conditions = deny.Conditions, OnDeny = deny.OnDeny }),
+        .. rule.Limits.Select(limit => new InterceptRule { Name = limit.Counter, RateLimit = new InterceptRateLimit(limit.Max, limit.Window) }),
+    ];
+
     private static ToolRule? RuleFor(CatalogTool tool) => tool.Classification?.Category switch
     {
         null => null,

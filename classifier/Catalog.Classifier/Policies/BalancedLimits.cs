@@ -21,6 +21,15 @@ public static class BalancedLimits
     /// <summary>Across every tool of a server, under the strict and balanced profiles.</summary>
     public static (LimitWindow Window, int Max) AllTools { get; } = (LimitWindow.Minute, 120);
 
+    /// <summary>
+    /// The largest single amount Intercept lets a money-moving tool send without a person's approval, in
+    /// the tool's own unit (cents for most payment APIs, so usually one currency unit).
+    /// </summary>
+    public const int SmallAmount = 100;
+
+    /// <summary>How many such small payments a tool may make per UTC day before approval is needed again.</summary>
+    public const int SmallPaymentsPerDay = 5;
+
     /// <summary>The counter of one tool's calls: its name exactly as the server exposes it, then <c>.calls</c>.</summary>
     public static string CounterFor(string toolName) => toolName + ".calls";
 

@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Catalog.Domain.Catalog;
 using Catalog.Domain.Classification;
 using Catalog.Domain.Policies;
@@ -11,107 +9,152 @@ namespace Catalog.Classifier.Policies;
 /// tools that move money need a human's approval; other Critical tools are denied; the rest are
 /// allowed with a budget by category (reads 60/minute, sensitive reads 20/minute, writes 30/hour,
 /// messages to people 10/hour, Execute 10/minute with known-destructive shell and SQL refused).
-/// A tool not yet classified is treated as Execute with High risk.
+/// A tool not yet classified is treated as Execute with High risk. Each tool gets one
+/// <see cref="ToolDecision"/>; policy.json and Intercept YAML are both mapped from it.
 /// </summary>
 public sealed class PolicyRecommender : IPolicyRecommender
 {
     private const string ApprovalMessage = "Requires human approval.";
 
+    /// <summary>The name both formats read as "every tool".</summary>
+    private const string EveryTool = "*";
+
     // Messaging is not a label of its own: the rules tag it, evaluated under the stored category.
     private static readonly Lazy<RuleBasedClassifier> Rules = new(RuleBasedClassifier.CreateDefault);
 
-    private static readonly JsonSerializerOptions ValueJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public ToolPolicyAdvice Advise(CatalogTool tool)
+    {
+        var decision = Decide(tool);
+        return new ToolPolicyAdvice(decision.ToolName, PolicyDocumentMapping.Rule(decision), decision.Verdict == ToolVerdict.Hidden, decision.Explanation);
+    }
+
+    public PolicyDocument ForTool(CatalogTool tool) => PolicyDocumentMapping.Document(Alone(tool));
+
+    public PolicyDocument ForServer(CatalogServer server, PolicyProfile profile = PolicyProfile.Balanced) =>
+        PolicyDocumentMapping.Document(Decide(server, profile));
+
+    public InterceptPolicy InterceptForTool(CatalogTool tool) => InterceptPolicyMapping.Policy(Alone(tool));
+
+    public InterceptPolicy InterceptForServer(CatalogServer server, PolicyProfile profile = PolicyProfile.Balanced) =>
+        InterceptPolicyMapping.Policy(Decide(server, profile));
+
+    /// <summary>The balanced decision for one tool: the only place a tool's treatment is chosen.</summary>
+    internal static ToolDecision Decide(CatalogTool tool)
     {
         ArgumentNullException.ThrowIfNull(tool);
         var name = tool.Name;
+        if (name == EveryTool)
+        {
+            return new ToolDecision
+            {
+                ToolName = name,
+                Verdict = ToolVerdict.Unaddressable,
+                Explanation = "Left out of the policy because its name \"*\" means every tool in both formats; under the default deny it is refused.",
+            };
+        }
+
         if (tool.Classification is not { } label)
         {
-            return new ToolPolicyAdvice(name, ExecuteRule(tool), false,
+            return Guarded(tool,
                 "Allowed up to 10 calls a minute, with known-destructive commands refused, because the tool is not classified yet and is treated as Execute with High risk.");
         }
 
         if (label.Destructive)
         {
-            return new ToolPolicyAdvice(name, null, true,
-                $"Hidden because it can delete or overwrite data{Because(label)}; unhide it only where that is intended.");
+            return new ToolDecision
+            {
+                ToolName = name,
+                Verdict = ToolVerdict.Hidden,
+                Explanation = $"Hidden because it can delete or overwrite data{Because(label)}; unhide it only where that is intended.",
+            };
         }
 
         if (label.Financial && label.Category != ToolCategory.Read)
         {
-            return new ToolPolicyAdvice(name, DenyAlways(ApprovalMessage), false,
-                $"Denied until a person approves each call, because it moves money or changes payments{Because(label)}.");
+            return Approval(tool, label);
         }
 
         if (label.Risk == RiskLevel.Critical)
         {
-            return new ToolPolicyAdvice(name, DenyAlways("Denied by default: Critical risk."), false,
-                $"Denied by default because its risk is Critical{Because(label)}; allow it only deliberately.");
+            return new ToolDecision
+            {
+                ToolName = name,
+                Verdict = ToolVerdict.Denied,
+                OnDeny = "Denied by default: Critical risk.",
+                Explanation = $"Denied by default because its risk is Critical{Because(label)}; allow it only deliberately.",
+            };
         }
 
         return label.Category switch
         {
-            ToolCategory.Execute => new ToolPolicyAdvice(name, ExecuteRule(tool), false, ExecuteExplanation(tool)),
-            ToolCategory.Write when IsMessaging(tool, label) => new ToolPolicyAdvice(name, Limited(name, BalancedLimits.Messaging), false,
+            ToolCategory.Execute => Guarded(tool, ExecuteExplanation(tool)),
+            ToolCategory.Write when IsMessaging(tool, label) => Allowed(tool, BalancedLimits.Messaging,
                 "Allowed up to 10 calls an hour because it sends messages, email or posts to other people."),
-            ToolCategory.Write => new ToolPolicyAdvice(name, Limited(name, BalancedLimits.Write), false,
+            ToolCategory.Write => Allowed(tool, BalancedLimits.Write,
                 "Allowed up to 30 calls an hour because it changes stored data or state."),
-            _ when label.Sensitive => new ToolPolicyAdvice(name, Limited(name, BalancedLimits.SensitiveRead), false,
+            _ when label.Sensitive => Allowed(tool, BalancedLimits.SensitiveRead,
                 "Allowed up to 20 calls a minute because it reads sensitive data such as secrets, private messages or personal data."),
-            _ => new ToolPolicyAdvice(name, Limited(name, BalancedLimits.Read), false,
-                "Allowed up to 60 calls a minute because it only reads."),
+            _ => Allowed(tool, BalancedLimits.Read, "Allowed up to 60 calls a minute because it only reads."),
         };
     }
 
-    public PolicyDocument ForTool(CatalogTool tool)
+    /// <summary>One tool alone: default deny, the tool's balanced decision, no shared budget.</summary>
+    private static ServerDecision Alone(CatalogTool tool)
     {
-        var advice = Advise(tool);
-        return new PolicyDocument
+        var decision = Decide(tool);
+        return new ServerDecision
         {
             Default = PolicyDefault.Deny,
-            Hide = advice.Hidden ? [advice.ToolName] : [],
-            Tools = advice.Rule is { } rule ? [new(advice.ToolName, rule)] : [],
+            Tools = [decision],
+            Description = $"Catalog's balanced policy for the tool {tool.Name} alone.",
         };
     }
 
-    public PolicyDocument ForServer(CatalogServer server, PolicyProfile profile = PolicyProfile.Balanced)
+    private static ServerDecision Decide(CatalogServer server, PolicyProfile profile)
     {
         ArgumentNullException.ThrowIfNull(server);
         var tools = Distinct(server.Tools);
+        var description = $"Catalog's {profile.ToString().ToLowerInvariant()} policy for {server.Identity.Name}";
         return profile switch
         {
-            PolicyProfile.Strict => new PolicyDocument
+            PolicyProfile.Strict => new ServerDecision
             {
                 Default = PolicyDefault.Deny,
-                AllTools = AllToolsRule(),
+                AllTools = BalancedLimits.AllTools,
                 Tools = tools
                     .Where(tool => tool.Classification?.Category == ToolCategory.Read)
-                    .Select(tool => Advise(tool))
-                    .Where(advice => advice.Rule is not null)
-                    .Select(advice => new KeyValuePair<string, ToolRule>(advice.ToolName, advice.Rule!))
+                    .Select(Decide)
+                    .Where(decision => decision.Verdict != ToolVerdict.Hidden)
                     .ToList(),
+                Description = description + ": reads only, everything else denied.",
             },
-            PolicyProfile.Permissive => new PolicyDocument
+            PolicyProfile.Permissive => new ServerDecision
             {
                 Default = PolicyDefault.Allow,
-                Tools = tools.Select(tool => new KeyValuePair<string, ToolRule>(tool.Name, Limited(tool.Name, Budget(tool)))).ToList(),
+                Tools = tools.Select(Permissive).ToList(),
+                Description = description + ": every tool allowed, within a call budget.",
             },
-            _ => Balanced(tools),
+            PolicyProfile.Balanced => new ServerDecision
+            {
+                Default = PolicyDefault.Deny,
+                AllTools = BalancedLimits.AllTools,
+                Tools = tools.Select(Decide).ToList(),
+                Description = description + ": each tool gets the rule its label calls for.",
+            },
+            _ => throw new ArgumentOutOfRangeException(nameof(profile), profile, "Unknown policy profile."),
         };
     }
 
-    private PolicyDocument Balanced(IReadOnlyList<CatalogTool> tools)
-    {
-        var advice = tools.Select(Advise).ToList();
-        return new PolicyDocument
+    /// <summary>Under the permissive profile every tool is allowed, budgeted as its kind would be under the balanced one.</summary>
+    private static ToolDecision Permissive(CatalogTool tool) => tool.Name == EveryTool
+        ? Decide(tool)
+        : new ToolDecision
         {
-            Default = PolicyDefault.Deny,
-            AllTools = AllToolsRule(),
-            Hide = advice.Where(a => a.Hidden).Select(a => a.ToolName).ToList(),
-            Tools = advice.Where(a => a.Rule is not null).Select(a => new KeyValuePair<string, ToolRule>(a.ToolName, a.Rule!)).ToList(),
+            ToolName = tool.Name,
+            Verdict = ToolVerdict.Allowed,
+            Budget = Budget(tool),
+            Explanation = "Allowed within the budget of its kind (permissive profile).",
         };
-    }
 
     // One rule per name: when a server exposes two definitions under one name, the riskier one decides.
     private static List<CatalogTool> Distinct(IReadOnlyList<CatalogTool> tools) =>
@@ -138,15 +181,37 @@ public sealed class PolicyRecommender : IPolicyRecommender
     private static bool IsMessaging(CatalogTool tool, ToolClassification label) =>
         Rules.Value.Evaluate(tool.Definition, null, label.Category).Tags.Contains("messaging");
 
-    private static ToolRule ExecuteRule(CatalogTool tool) => new()
+    private static ToolDecision Allowed(CatalogTool tool, (LimitWindow Window, int Max) budget, string explanation) => new()
     {
-        DenyIf = FreeFormParameters.Find(tool.Definition)
-            .SelectMany(parameter => DestructivePatterns.For(parameter.Kind).Select(pattern => new DenyRule(
-                [new PolicyCondition("args." + parameter.Name, "regex", JsonSerializer.Serialize(pattern.Pattern, ValueJson))],
-                $"Refused: `{parameter.Name}` contains {pattern.Label}.")))
-            .ToList(),
-        Limits = [BalancedLimits.For(tool.Name, BalancedLimits.Execute)],
+        ToolName = tool.Name,
+        Verdict = ToolVerdict.Allowed,
+        Budget = budget,
+        Explanation = explanation,
     };
+
+    /// <summary>The Execute budget, with known-destructive commands refused in free-form shell, code and SQL arguments.</summary>
+    private static ToolDecision Guarded(CatalogTool tool, string explanation) => Allowed(tool, BalancedLimits.Execute, explanation) with
+    {
+        Guards = FreeFormParameters.Find(tool.Definition)
+            .SelectMany(parameter => DestructivePatterns.For(parameter.Kind).Select(pattern => new ArgumentGuard(parameter.Name, pattern)))
+            .ToList(),
+    };
+
+    private static ToolDecision Approval(CatalogTool tool, ToolClassification label)
+    {
+        var amount = AmountParameters.Find(tool.Definition);
+        var allowance = amount is null
+            ? ""
+            : $"; the Intercept policy lets `{amount}` up to {BalancedLimits.SmallAmount} through, {BalancedLimits.SmallPaymentsPerDay} times a day";
+        return new ToolDecision
+        {
+            ToolName = tool.Name,
+            Verdict = ToolVerdict.NeedsApproval,
+            OnDeny = ApprovalMessage,
+            AmountParameter = amount,
+            Explanation = $"Denied until a person approves each call, because it moves money or changes payments{Because(label)}{allowance}.",
+        };
+    }
 
     private static string ExecuteExplanation(CatalogTool tool)
     {
@@ -159,18 +224,6 @@ public sealed class PolicyRecommender : IPolicyRecommender
         var names = string.Join(", ", guarded.Select(parameter => $"`{parameter.Name}`"));
         return $"Allowed up to 10 calls a minute because it runs commands (Execute), and calls whose {names} hold known-destructive commands such as rm -rf or DROP TABLE are refused.";
     }
-
-    private static ToolRule Limited(string name, (LimitWindow Window, int Max) budget) => new()
-    {
-        Limits = [BalancedLimits.For(name, budget)],
-    };
-
-    private static ToolRule DenyAlways(string message) => new() { DenyIf = [new DenyRule([], message)] };
-
-    private static ToolRule AllToolsRule() => new()
-    {
-        Limits = [new RateLimit(BalancedLimits.AllToolsCounter, BalancedLimits.AllTools.Window, BalancedLimits.AllTools.Max, "grant")],
-    };
 
     // The strongest reason the classifier gave, so the reader sees the evidence, not just the verdict.
     private static string Because(ToolClassification label)

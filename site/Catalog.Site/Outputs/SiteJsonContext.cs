@@ -14,4 +14,5 @@ namespace Catalog.Site.Outputs;
 [JsonSerializable(typeof(ApiIndex))]
 [JsonSerializable(typeof(ApiServer))]
 [JsonSerializable(typeof(SiteManifest))]
+[JsonSerializable(typeof(ApiExportTool))]
 internal sealed partial class SiteJsonContext : JsonSerializerContext;

@@ -8,7 +8,15 @@ internal static class SitemapWriter
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public static byte[] Write(IEnumerable<string> urls)
+    /// <summary>The protocol's limit of URLs per sitemap file; a larger site gets a sitemap index.</summary>
+    public const int MaxUrls = 50_000;
+
+    public static byte[] Write(IEnumerable<string> urls) => Write("urlset", "url", urls);
+
+    /// <summary>A sitemap index listing the given sitemap files.</summary>
+    public static byte[] WriteIndex(IEnumerable<string> sitemapUrls) => Write("sitemapindex", "sitemap", sitemapUrls);
+
+    private static byte[] Write(string root, string item, IEnumerable<string> urls)
     {
         var settings = new XmlWriterSettings
         {
@@ -21,10 +29,10 @@ internal static class SitemapWriter
         using (var writer = XmlWriter.Create(buffer, settings))
         {
             writer.WriteStartDocument();
-            writer.WriteStartElement("urlset", Namespace);
+            writer.WriteStartElement(root, Namespace);
             foreach (var url in urls)
             {
-                writer.WriteStartElement("url", Namespace);
+                writer.WriteStartElement(item, Namespace);
                 writer.WriteElementString("loc", Namespace, url);
                 writer.WriteEndElement();
             }

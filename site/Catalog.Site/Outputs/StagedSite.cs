@@ -25,11 +25,14 @@ internal sealed class StagedSite : IDisposable
         this.previous = previous;
     }
 
+    private int written;
+    private int unchanged;
+
     /// <summary>Files written because they are new or changed (the manifest is not counted).</summary>
-    public int Written { get; private set; }
+    public int Written => written;
 
     /// <summary>Files whose content was the same as in the previous site.</summary>
-    public int Unchanged { get; private set; }
+    public int Unchanged => unchanged;
 
     /// <summary>Every path written so far, relative with '/' separators, in ordinal order.</summary>
     public IEnumerable<string> Paths => current.Keys;
@@ -58,17 +61,14 @@ internal sealed class StagedSite : IDisposable
 
     public void Write(string relativePath, string text) => Write(relativePath, Encoding.UTF8.GetBytes(text));
 
+    /// <summary>Writes one file; safe to call from several threads at once (pages render in parallel).</summary>
     public void Write(string relativePath, byte[] content)
     {
         ArgumentNullException.ThrowIfNull(content);
         ObjectDisposedException.ThrowIf(committed, this);
         var destination = Resolve(staging, relativePath);
         var hash = Convert.ToHexStringLower(SHA256.HashData(content));
-        if (!current.TryAdd(relativePath, hash))
-        {
-            throw new InvalidOperationException($"Two outputs want the same file '{relativePath}'.");
-        }
-
+        Claim(relativePath, hash);
         Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
         var old = Resolve(target, relativePath);
         if (previous.TryGetValue(relativePath, out var oldHash) && oldHash == hash
@@ -76,12 +76,49 @@ internal sealed class StagedSite : IDisposable
         {
             File.Copy(old, destination);
             File.SetLastWriteTimeUtc(destination, File.GetLastWriteTimeUtc(old));
-            Unchanged++;
+            Interlocked.Increment(ref unchanged);
             return;
         }
 
         File.WriteAllBytes(destination, content);
-        Written++;
+        Interlocked.Increment(ref written);
+    }
+
+    /// <summary>
+    /// Opens a file to be written piece by piece (an export too large to hold), hashed as it goes.
+    /// Disposing the stream records it; a file whose bytes turn out the same as before keeps the old timestamp.
+    /// </summary>
+    public Stream OpenWrite(string relativePath)
+    {
+        ObjectDisposedException.ThrowIf(committed, this);
+        var destination = Resolve(staging, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+        return new HashingFileStream(destination, hash => Streamed(relativePath, destination, hash));
+    }
+
+    private void Streamed(string relativePath, string destination, string hash)
+    {
+        Claim(relativePath, hash);
+        var old = Resolve(target, relativePath);
+        if (previous.TryGetValue(relativePath, out var oldHash) && oldHash == hash && File.Exists(old))
+        {
+            File.SetLastWriteTimeUtc(destination, File.GetLastWriteTimeUtc(old));
+            Interlocked.Increment(ref unchanged);
+            return;
+        }
+
+        Interlocked.Increment(ref written);
+    }
+
+    private void Claim(string relativePath, string hash)
+    {
+        lock (current)
+        {
+            if (!current.TryAdd(relativePath, hash))
+            {
+                throw new InvalidOperationException($"Two outputs want the same file '{relativePath}'.");
+            }
+        }
     }
 
     /// <summary>Writes the manifest and swaps the staged site into place; returns how many files of the previous site are gone.</summary>

@@ -38,7 +38,7 @@ internal sealed class TemplateRenderer
         options.Filters.AddFilter("reveal", (input, _, _) => new ValueTask<FluidValue>(new StringValue(VisibleText.Reveal(input.ToStringValue()))));
 
         var parser = new FluidParser();
-        foreach (var name in new[] { LayoutTemplate, HomePage.Template, ServerPage.Template, ToolPage.Template, ToolListingPage.Template, ServerListingPage.Template, ChangesPage.Template, NotFoundPage.Template })
+        foreach (var name in new[] { LayoutTemplate, HomePage.Template, ServerPage.Template, ToolPage.Template, ToolListingPage.Template, ServerListingPage.Template, ChangesPage.Template, NotFoundPage.Template, SearchPage.Template })
         {
             if (!parser.TryParse(EmbeddedResources.Template(name), out var template, out var error))
             {

@@ -5,6 +5,7 @@ internal sealed record HomePage
 {
     public const string Template = "home.liquid";
 
+    public required RiskChart Chart { get; init; }
     public required int Servers { get; init; }
     public required int Tools { get; init; }
     public required int Unclassified { get; init; }

@@ -8,6 +8,7 @@ internal sealed class LabelCounts
 {
     private readonly int[] byRisk = new int[4];
     private readonly int[] byCategory = new int[3];
+    private readonly int[] byCategoryAndRisk = new int[3 * 4];
 
     public int Tools { get; private set; }
 
@@ -27,6 +28,7 @@ internal sealed class LabelCounts
 
         byRisk[(int)classification.Risk]++;
         byCategory[(int)classification.Category]++;
+        byCategoryAndRisk[Cell(classification.Category, classification.Risk)]++;
         if (MaxRisk is null || classification.Risk > MaxRisk)
         {
             MaxRisk = classification.Risk;
@@ -47,6 +49,11 @@ internal sealed class LabelCounts
             byCategory[i] += other.byCategory[i];
         }
 
+        for (var i = 0; i < byCategoryAndRisk.Length; i++)
+        {
+            byCategoryAndRisk[i] += other.byCategoryAndRisk[i];
+        }
+
         if (other.MaxRisk is { } risk && (MaxRisk is null || risk > MaxRisk))
         {
             MaxRisk = risk;
@@ -56,6 +63,10 @@ internal sealed class LabelCounts
     public int Of(RiskLevel level) => byRisk[(int)level];
 
     public int Of(ToolCategory category) => byCategory[(int)category];
+
+    public int Of(ToolCategory category, RiskLevel level) => byCategoryAndRisk[Cell(category, level)];
+
+    private static int Cell(ToolCategory category, RiskLevel level) => (int)category * 4 + (int)level;
 
     public IReadOnlyList<CountRow> RiskRows(PageLinks links) =>
         Labels.RisksHighestFirst.Select(r => new CountRow(r.ToString(), r.ToString(), Of(r), links.Risk(r).Url)).ToList();

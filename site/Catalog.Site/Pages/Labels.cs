@@ -36,6 +36,12 @@ internal static class Labels
         return flags;
     }
 
+    /// <summary>A search document's category name; empty when it is not classified.</summary>
+    internal static string Category(Search.SearchDoc doc) => doc.Category < 0 ? "" : ((ToolCategory)doc.Category).ToString();
+
+    /// <summary>A search document's risk name; empty when it is not classified.</summary>
+    internal static string Risk(Search.SearchDoc doc) => doc.Risk < 0 ? "" : ((RiskLevel)doc.Risk).ToString();
+
     public static string Confidence(double confidence) => confidence.ToString("0.00", CultureInfo.InvariantCulture);
 
     /// <summary>Dates shown on pages come from the data only, as UTC days, so rebuilding never changes a page.</summary>

@@ -31,9 +31,32 @@ public sealed class PageLinks
 
     public SiteAddress Robots => File("robots.txt");
 
+    /// <summary>The JSON Schema of policy.json v1.</summary>
+    public SiteAddress PolicySchema => File("schema/policy.v1.json");
+
+    public SiteAddress Search => Folder("search/");
+
+    /// <summary>The search index's folder (manifest and shards), relative, ending with '/'.</summary>
+    public string SearchFolder => "search/";
+
+    public SiteAddress SearchManifest => File("search/index.json");
+
+    /// <summary>The Atom feed of the changes page.</summary>
+    public SiteAddress ChangesFeed => File("changes/feed.xml");
+
+    public SiteAddress LlmsTxt => File("llms.txt");
+
+    /// <summary>The whole catalogue, one tool per line.</summary>
+    public SiteAddress CatalogExport => File("api/catalog.jsonl");
+
     public SiteAddress Risk(RiskLevel level) => Folder($"risk/{Labels.Key(level)}/");
 
+    /// <summary>Page <paramref name="page"/> (from 1) of a risk listing; page 1 is the listing's own address.</summary>
+    public SiteAddress Risk(RiskLevel level, int page) => Paged($"risk/{Labels.Key(level)}/", page);
+
     public SiteAddress Category(ToolCategory category) => Folder($"categories/{Labels.Key(category)}/");
+
+    public SiteAddress Category(ToolCategory category, int page) => Paged($"categories/{Labels.Key(category)}/", page);
 
     /// <summary>One of the site's own embedded assets (e.g. <c>site.css</c>); never a name from data.</summary>
     public SiteAddress Asset(string fileName) => File("assets/" + fileName);
@@ -52,6 +75,9 @@ public sealed class PageLinks
         const string index = "index.html";
         return filePath == index || filePath.EndsWith("/" + index, StringComparison.Ordinal) ? BaseUrl + filePath[..^index.Length] : null;
     }
+
+    private SiteAddress Paged(string folder, int page) =>
+        page <= 1 ? Folder(folder) : Folder(folder + page.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/");
 
     internal SiteAddress Folder(string folder) => new(folder + "index.html", BaseUrl + folder);
 

@@ -16,8 +16,12 @@ public sealed class ServerAddresses
         Segment = segment;
         Page = links.Folder($"servers/{segment}/");
         Policy = links.File($"servers/{segment}/policy.json");
+        PolicyYaml = links.File($"servers/{segment}/policy.yaml");
         Api = links.File($"api/servers/{segment}.json");
     }
+
+    /// <summary>Every tool name of the server with its folder name under the server's <c>tools/</c>.</summary>
+    public IReadOnlyDictionary<string, string> ToolSegments => toolSegments;
 
     /// <summary>The server's folder name under <c>servers/</c>.</summary>
     public string Segment { get; }
@@ -25,6 +29,9 @@ public sealed class ServerAddresses
     public SiteAddress Page { get; }
 
     public SiteAddress Policy { get; }
+
+    /// <summary>The same policy in the Intercept YAML format.</summary>
+    public SiteAddress PolicyYaml { get; }
 
     public SiteAddress Api { get; }
 
@@ -38,6 +45,6 @@ public sealed class ServerAddresses
         }
 
         var folder = $"servers/{Segment}/tools/{toolSegment}/";
-        return new ToolAddresses(toolSegment, links.Folder(folder), links.File(folder + "policy.json"));
+        return new ToolAddresses(toolSegment, links.Folder(folder), links.File(folder + "policy.json"), links.File(folder + "policy.yaml"));
     }
 }

@@ -10,6 +10,8 @@ internal sealed record ServerPage
 
     public const string PolicyElementId = "server-policy";
 
+    public const string PolicyYamlElementId = "server-policy-yaml";
+
     public required string Name { get; init; }
     public required string Slug { get; init; }
     public required string Repository { get; init; }
@@ -31,10 +33,21 @@ internal sealed record ServerPage
     public required string PolicyJson { get; init; }
     public required string PolicyUrl { get; init; }
     public string PolicyId => PolicyElementId;
+    public required string PolicyYaml { get; init; }
+    public required string PolicyYamlUrl { get; init; }
+    public string PolicyYamlId => PolicyYamlElementId;
+    public required string PolicySchemaUrl { get; init; }
     public required string ApiUrl { get; init; }
 
+    public ServerGrade Grade { get; init; } = new("–", "");
+
+    /// <summary>Tokens of all its tool definitions together; see <see cref="ToolTokens"/>.</summary>
+    public int Tokens { get; init; }
+
+    public string TokenEncoding => ToolTokens.Encoding;
+
     /// <summary>Absent facts read "unknown": a missing star count is not zero stars.</summary>
-    public static ServerPage Create(CatalogServer server, ServerAddresses addresses, IReadOnlyList<ToolRow> tools, LabelCounts counts, string policyJson, PageLinks links)
+    public static ServerPage Create(CatalogServer server, ServerAddresses addresses, IReadOnlyList<ToolRow> tools, LabelCounts counts, string policyJson, string policyYaml, PageLinks links)
     {
         ArgumentNullException.ThrowIfNull(server);
         ArgumentNullException.ThrowIfNull(addresses);
@@ -64,6 +77,9 @@ internal sealed record ServerPage
             Tools = tools,
             PolicyJson = policyJson,
             PolicyUrl = addresses.Policy.Url,
+            PolicyYaml = policyYaml,
+            PolicyYamlUrl = addresses.PolicyYaml.Url,
+            PolicySchemaUrl = links.PolicySchema.Url,
             ApiUrl = addresses.Api.Url,
         };
     }

@@ -19,7 +19,13 @@ internal sealed record ServerRow
     public required int Execute { get; init; }
     public required string MaxRisk { get; init; }
 
-    public static ServerRow Create(string name, string url, string repository, LabelCounts counts)
+    /// <summary>The highest risk as a number for sorting: 0 (Low) to 3 (Critical), -1 when none is classified.</summary>
+    public int MaxRiskRank { get; init; } = -1;
+
+    /// <summary>The repository's main language, or "unknown".</summary>
+    public string Language { get; init; } = "unknown";
+
+    public static ServerRow Create(string name, string url, string repository, LabelCounts counts, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(counts);
         return new ServerRow
@@ -37,6 +43,8 @@ internal sealed record ServerRow
             Write = counts.Of(ToolCategory.Write),
             Execute = counts.Of(ToolCategory.Execute),
             MaxRisk = counts.MaxRisk?.ToString() ?? "",
+            MaxRiskRank = counts.MaxRisk is { } max ? (int)max : -1,
+            Language = string.IsNullOrWhiteSpace(language) ? "unknown" : language,
         };
     }
 }

@@ -12,4 +12,14 @@ internal sealed record ToolListingPage
     public required string Kind { get; init; }
     public required string Value { get; init; }
     public required IReadOnlyList<ToolRow> Tools { get; init; }
+
+    /// <summary>Tools with this label in all pages of the listing.</summary>
+    public required int Total { get; init; }
+
+    /// <summary>This page's number, from 1.</summary>
+    public int Page { get; init; } = 1;
+
+    public int Pages { get; init; } = 1;
+    public string? PreviousUrl { get; init; }
+    public string? NextUrl { get; init; }
 }

@@ -12,6 +12,9 @@ internal sealed record ToolPage
     /// <summary>The id of the policy's code block, which the copy button targets.</summary>
     public const string PolicyElementId = "tool-policy";
 
+    /// <summary>The id of the Intercept YAML code block.</summary>
+    public const string PolicyYamlElementId = "tool-policy-yaml";
+
     public required string Name { get; init; }
     public string? Title { get; init; }
     public required string ServerName { get; init; }
@@ -35,10 +38,22 @@ internal sealed record ToolPage
     public required string PolicyJson { get; init; }
     public required string PolicyUrl { get; init; }
     public string PolicyId => PolicyElementId;
+    public required string PolicyYaml { get; init; }
+    public required string PolicyYamlUrl { get; init; }
+    public string PolicyYamlId => PolicyYamlElementId;
+    public required string PolicySchemaUrl { get; init; }
     public required string Explanation { get; init; }
     public required bool Hidden { get; init; }
 
-    public static ToolPage Create(CatalogServer server, ServerAddresses serverAddresses, CatalogTool tool, ToolAddresses toolAddresses, string policyJson, ToolPolicyAdvice advice, PageLinks links)
+    /// <summary>Tools of other servers sharing name words and the category; filled in by the build.</summary>
+    public IReadOnlyList<SimilarToolRow> Similar { get; init; } = [];
+
+    /// <summary>Tokens of the tool's definition as a client receives it; see <see cref="ToolTokens"/>.</summary>
+    public int Tokens { get; init; }
+
+    public string TokenEncoding => ToolTokens.Encoding;
+
+    public static ToolPage Create(CatalogServer server, ServerAddresses serverAddresses, CatalogTool tool, ToolAddresses toolAddresses, string policyJson, string policyYaml, ToolPolicyAdvice advice, PageLinks links)
     {
         ArgumentNullException.ThrowIfNull(server);
         ArgumentNullException.ThrowIfNull(serverAddresses);
@@ -64,6 +79,9 @@ internal sealed record ToolPage
             History = HistoryRows(tool),
             PolicyJson = policyJson,
             PolicyUrl = toolAddresses.Policy.Url,
+            PolicyYaml = policyYaml,
+            PolicyYamlUrl = toolAddresses.PolicyYaml.Url,
+            PolicySchemaUrl = links.PolicySchema.Url,
             Explanation = advice.Explanation,
             Hidden = advice.Hidden,
         };

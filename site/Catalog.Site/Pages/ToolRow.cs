@@ -18,16 +18,23 @@ internal sealed record ToolRow
     public IReadOnlyList<string> Flags { get; init; } = [];
     public string Confidence { get; init; } = "";
 
-    public static ToolRow Create(CatalogTool tool, string url, string serverName, string serverUrl)
+    /// <summary>The risk as a number for sorting: 0 (Low) to 3 (Critical), -1 when not classified.</summary>
+    public int RiskRank { get; init; } = -1;
+
+    /// <summary>The token cost of the tool's definition; 0 where a table does not show it.</summary>
+    public int Tokens { get; init; }
+
+    public static ToolRow Create(CatalogTool tool, string url, string serverName, string serverUrl, int tokens = 0)
     {
         ArgumentNullException.ThrowIfNull(tool);
-        var row = new ToolRow { Name = tool.Name, Url = url, ServerName = serverName, ServerUrl = serverUrl, Classified = tool.Classification is not null };
+        var row = new ToolRow { Name = tool.Name, Url = url, ServerName = serverName, ServerUrl = serverUrl, Classified = tool.Classification is not null, Tokens = tokens };
         return tool.Classification is not { } label ? row : row with
         {
             Category = label.Category.ToString(),
             Risk = label.Risk.ToString(),
             Flags = Labels.Flags(label),
             Confidence = Labels.Confidence(label.Confidence),
+            RiskRank = (int)label.Risk,
         };
     }
 }

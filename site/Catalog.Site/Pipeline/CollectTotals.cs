@@ -10,10 +10,7 @@ internal sealed class CollectTotals : IServerStep
     {
         var totals = context.Totals;
         var identity = server.Server.Identity;
-        totals.AddServerUrl(identity.Slug, server.Addresses.Segment, server.Addresses.Page.Url);
-        totals.Counts.Add(server.Counts);
-
-        var row = ServerRow.Create(identity.Name, server.Addresses.Page.Url, identity.Repository, server.Counts);
+        var row = ServerRow.Create(identity.Name, server.Addresses.Page.Url, identity.Repository, server.Counts, server.Server.Facts.Language);
         var api = new ApiServerSummary
         {
             Slug = identity.Slug,
@@ -23,14 +20,15 @@ internal sealed class CollectTotals : IServerStep
             Api = server.Addresses.Api.Url,
             Counts = server.Counts.ToApi(),
         };
-        totals.Servers.Add(new ListedServer(row, api));
-
-        foreach (var tool in server.Tools)
+        lock (totals)
         {
-            totals.AddToolUrl(identity.Slug, tool.Tool.Name, tool.Addresses.Page.Url);
-            if (tool.Tool.Classification is { } label)
+            totals.AddServerUrl(identity.Slug, server.Addresses.Segment, server.Addresses.Page.Url);
+            totals.Counts.Add(server.Counts);
+            totals.Servers.Add(new ListedServer(row, api));
+            totals.Languages.Add(row.Language);
+            foreach (var tool in server.Tools)
             {
-                totals.Tools.Add(new ListedTool(label.Risk, label.Category, tool.Row));
+                totals.AddToolUrl(identity.Slug, tool.Tool.Name, tool.Addresses.Page.Url);
             }
         }
     }

@@ -12,6 +12,7 @@ internal sealed class RenderHome : ISiteStep
         var totals = context.Totals;
         var page = new HomePage
         {
+            Chart = RiskChart.Create(totals.Counts, context.Links),
             Servers = totals.Servers.Count,
             Tools = totals.Counts.Tools,
             Unclassified = totals.Counts.Unclassified,

@@ -1,40 +1,106 @@
+using Catalog.Domain.Classification;
 using Catalog.Site.Pages;
+using Catalog.Site.Search;
 
 namespace Catalog.Site.Pipeline;
 
-/// <summary>One page per risk level and per category (written even when empty, so links never break), and the list of servers.</summary>
+/// <summary>
+/// One listing per risk level and per category (written even when empty, so links never break),
+/// split into pages of <see cref="PageSize"/> tools so that no page grows with the catalogue; and the
+/// list of servers. Tool rows come from the search index's documents, which every build keeps anyway.
+/// </summary>
 internal sealed class RenderListings : ISiteStep
 {
+    public const int PageSize = 500;
+
     public void Run(SiteBuildContext context)
     {
-        var tools = context.Totals.Tools;
+        var tools = context.Search.Docs.Where(d => !d.IsServer && d.Risk >= 0).ToList();
         foreach (var risk in Labels.RisksHighestFirst)
         {
-            var page = new ToolListingPage
+            var matching = Sorted(tools.Where(t => t.Risk == (sbyte)risk));
+            WritePages(context, matching, page => context.Links.Risk(risk, page), new ToolListingPage
             {
                 Heading = $"{risk} risk tools",
                 Intro = $"Every classified tool whose risk is {risk}.",
                 Kind = "risk",
                 Value = risk.ToString(),
-                Tools = Orderings.ByServerThenName(tools.Where(t => t.Risk == risk).Select(t => t.Row)).ToList(),
-            };
-            context.WritePage(context.Links.Risk(risk), ToolListingPage.Template, page, page.Heading);
+                Tools = [],
+                Total = matching.Count,
+            });
         }
 
         foreach (var category in Labels.Categories)
         {
-            var page = new ToolListingPage
+            var matching = Sorted(tools.Where(t => t.Category == (sbyte)category));
+            WritePages(context, matching, page => context.Links.Category(category, page), new ToolListingPage
             {
                 Heading = $"{category} tools",
                 Intro = $"Every classified tool whose strongest effect is {category}.",
                 Kind = "category",
                 Value = category.ToString(),
-                Tools = Orderings.ByServerThenName(tools.Where(t => t.Category == category).Select(t => t.Row)).ToList(),
-            };
-            context.WritePage(context.Links.Category(category), ToolListingPage.Template, page, page.Heading);
+                Tools = [],
+                Total = matching.Count,
+            });
         }
 
-        var servers = new ServerListingPage { Servers = Orderings.ByName(context.Totals.Servers).Select(s => s.Row).ToList() };
+        var servers = new ServerListingPage
+        {
+            Servers = Orderings.ByName(context.Totals.Servers).Select(s => s.Row).ToList(),
+            Languages = context.Totals.Languages.ToList(),
+        };
         context.WritePage(context.Links.Servers, ServerListingPage.Template, servers, "Servers");
+    }
+
+    /// <summary>By server name (case-insensitive, then exact), then server folder, then tool name: the order of every tool listing.</summary>
+    private static List<SearchDoc> Sorted(IEnumerable<SearchDoc> tools) =>
+        tools.OrderBy(t => t.Server.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Server.Name, StringComparer.Ordinal)
+            .ThenBy(t => t.Server.Segment, StringComparer.Ordinal).ThenBy(t => t.Tool, StringComparer.Ordinal).ToList();
+
+    private static void WritePages(SiteBuildContext context, List<SearchDoc> tools, Func<int, SiteAddress> address, ToolListingPage template)
+    {
+        var pages = Math.Max(1, (tools.Count + PageSize - 1) / PageSize);
+        for (var page = 1; page <= pages; page++)
+        {
+            var rows = tools.Skip((page - 1) * PageSize).Take(PageSize).Select(t => Row(t, context.Links)).ToList();
+            var model = template with
+            {
+                Tools = rows,
+                Page = page,
+                Pages = pages,
+                PreviousUrl = page > 1 ? address(page - 1).Url : null,
+                NextUrl = page < pages ? address(page + 1).Url : null,
+            };
+            var title = pages > 1 ? $"{template.Heading} (page {page})" : template.Heading;
+            context.WritePage(address(page), ToolListingPage.Template, model, title);
+        }
+    }
+
+    private static ToolRow Row(SearchDoc doc, PageLinks links)
+    {
+        var label = new ToolClassification
+        {
+            Category = (ToolCategory)doc.Category,
+            Risk = (RiskLevel)doc.Risk,
+            Destructive = (doc.Flags & 1) != 0,
+            Financial = (doc.Flags & 2) != 0,
+            Sensitive = (doc.Flags & 4) != 0,
+            Confidence = doc.Confidence,
+            Reasons = [],
+            ClassifierVersion = "",
+        };
+        return new ToolRow
+        {
+            Name = doc.Tool!,
+            Url = links.BaseUrl + doc.Path,
+            ServerName = doc.Server.Name,
+            ServerUrl = $"{links.BaseUrl}servers/{doc.Server.Segment}/",
+            Classified = true,
+            Category = label.Category.ToString(),
+            Risk = label.Risk.ToString(),
+            Flags = Labels.Flags(label),
+            Confidence = Labels.Confidence(label.Confidence),
+            RiskRank = (int)label.Risk,
+        };
     }
 }

@@ -11,7 +11,7 @@ namespace Catalog.Site.Pipeline;
 /// </summary>
 internal sealed class ServerWork
 {
-    private ServerWork(CatalogServer server, ServerAddresses addresses, IReadOnlyList<ToolWork> tools, LabelCounts counts, PolicyDocument policy)
+    private ServerWork(CatalogServer server, ServerAddresses addresses, IReadOnlyList<ToolWork> tools, LabelCounts counts, PolicyDocument policy, InterceptPolicy interceptPolicy)
     {
         Server = server;
         Addresses = addresses;
@@ -19,6 +19,7 @@ internal sealed class ServerWork
         Counts = counts;
         Policy = policy;
         PolicyJson = PolicyJsonWriter.Write(policy);
+        PolicyYaml = PolicyYamlWriter.Write(interceptPolicy);
     }
 
     public CatalogServer Server { get; }
@@ -34,6 +35,9 @@ internal sealed class ServerWork
 
     public string PolicyJson { get; }
 
+    /// <summary>The same policy as Intercept YAML.</summary>
+    public string PolicyYaml { get; }
+
     public static ServerWork Prepare(CatalogServer server, PageLinks links, IPolicyRecommender policies)
     {
         ArgumentNullException.ThrowIfNull(server);
@@ -46,10 +50,14 @@ internal sealed class ServerWork
         {
             counts.Add(tool.Classification);
             var toolAddresses = addresses.Tool(tool.Name);
-            var row = ToolRow.Create(tool, toolAddresses.Page.Url, server.Identity.Name, addresses.Page.Url);
-            work.Add(new ToolWork(tool, toolAddresses, policies.Advise(tool), PolicyJsonWriter.Write(policies.ForTool(tool)), row));
+            var row = ToolRow.Create(tool, toolAddresses.Page.Url, server.Identity.Name, addresses.Page.Url, ToolTokens.Count(tool.Definition));
+            var json = PolicyJsonWriter.Write(policies.ForTool(tool));
+            var yaml = PolicyYamlWriter.Write(policies.InterceptForTool(tool));
+            work.Add(new ToolWork(tool, toolAddresses, policies.Advise(tool), json, yaml, row));
         }
 
-        return new ServerWork(server, addresses, work, counts, policies.ForServer(server, PolicyProfile.Balanced));
+        // The server's policy is made from the definitions the tool pages show, so the two always agree.
+        var shown = server with { Tools = tools };
+        return new ServerWork(server, addresses, work, counts, policies.ForServer(shown, PolicyProfile.Balanced), policies.InterceptForServer(shown, PolicyProfile.Balanced));
     }
 }

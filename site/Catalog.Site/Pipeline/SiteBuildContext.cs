@@ -1,6 +1,7 @@
 using Catalog.Domain.Catalog;
 using Catalog.Site.Outputs;
 using Catalog.Site.Pages;
+using Catalog.Site.Search;
 
 namespace Catalog.Site.Pipeline;
 
@@ -14,9 +15,19 @@ internal sealed class SiteBuildContext
     public required IReadOnlyList<ToolChange> Changes { get; init; }
     public required SiteTotals Totals { get; init; }
 
+    /// <summary>Collected in the first pass, frozen before any page is rendered.</summary>
+    public required SearchIndex Search { get; init; }
+
+    /// <summary>Open during the first pass only.</summary>
+    public CatalogExportWriter? Export { get; set; }
+
+    /// <summary>Set once the search index is written.</summary>
+    public SearchIndexStats? SearchStats { get; set; }
+
     /// <summary>Set by the swap: files of the previous site that this one no longer has.</summary>
     public int FilesRemoved { get; set; }
 
+    /// <summary>Renders and writes one page; called from several threads at once while servers render in parallel.</summary>
     public void WritePage(SiteAddress address, string template, object model, string title) =>
         Output.Write(address.FilePath, Renderer.Render(template, model, Chrome, title));
 }

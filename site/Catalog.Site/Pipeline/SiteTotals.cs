@@ -5,8 +5,10 @@ using Catalog.Site.Pages;
 namespace Catalog.Site.Pipeline;
 
 /// <summary>
-/// The small aggregates kept while servers stream: counts, one row per server and per classified tool,
-/// and the page URLs of the tools the changes feed mentions. No page text is kept.
+/// The small aggregates kept while servers stream: counts, one row per server, the languages seen,
+/// and the page URLs of the tools the changes feed mentions. No page text is kept; the listings of
+/// tools come from the search index's documents. Callers lock the instance while adding
+/// (servers render in parallel).
 /// </summary>
 internal sealed class SiteTotals
 {
@@ -24,7 +26,7 @@ internal sealed class SiteTotals
 
     public List<ListedServer> Servers { get; } = [];
 
-    public List<ListedTool> Tools { get; } = [];
+    public SortedSet<string> Languages { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Records a server's page; throws when two servers would share a folder (catalogue slugs are meant to be unique).</summary>
     public void AddServerUrl(string serverSlug, string segment, string url)

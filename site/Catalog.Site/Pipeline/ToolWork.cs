@@ -4,5 +4,8 @@ using Catalog.Site.Pages;
 
 namespace Catalog.Site.Pipeline;
 
-/// <summary>One tool of the server being built, with its addresses and its recommendation, computed once and shared by the steps.</summary>
-internal sealed record ToolWork(CatalogTool Tool, ToolAddresses Addresses, ToolPolicyAdvice Advice, string PolicyJson, ToolRow Row);
+/// <summary>
+/// One tool of the server being built, with its addresses and its recommendation (its own policy as
+/// policy.json and as Intercept YAML), computed once and shared by the steps.
+/// </summary>
+internal sealed record ToolWork(CatalogTool Tool, ToolAddresses Addresses, ToolPolicyAdvice Advice, string PolicyJson, string PolicyYaml, ToolRow Row);

@@ -2,12 +2,29 @@ using Catalog.Site.Outputs;
 
 namespace Catalog.Site.Pipeline;
 
-/// <summary>Lists every HTML page written so far (so it runs after all pages); the 404 page is not a page to index.</summary>
+/// <summary>
+/// Lists every HTML page written so far (so it runs after all pages); the 404 page is not a page to index.
+/// Past the protocol's 50,000 URLs per file, <c>sitemap.xml</c> becomes an index of numbered sitemaps.
+/// </summary>
 internal sealed class WriteSitemap : ISiteStep
 {
     public void Run(SiteBuildContext context)
     {
         var urls = context.Output.Paths.Select(context.Links.PageUrlOf).OfType<string>().ToList();
-        context.Output.Write(context.Links.Sitemap.FilePath, SitemapWriter.Write(urls));
+        if (urls.Count <= SitemapWriter.MaxUrls)
+        {
+            context.Output.Write(context.Links.Sitemap.FilePath, SitemapWriter.Write(urls));
+            return;
+        }
+
+        var parts = new List<string>();
+        for (var i = 0; i * SitemapWriter.MaxUrls < urls.Count; i++)
+        {
+            var part = context.Links.File($"sitemaps/{i + 1}.xml");
+            context.Output.Write(part.FilePath, SitemapWriter.Write(urls.Skip(i * SitemapWriter.MaxUrls).Take(SitemapWriter.MaxUrls)));
+            parts.Add(part.Url);
+        }
+
+        context.Output.Write(context.Links.Sitemap.FilePath, SitemapWriter.WriteIndex(parts));
     }
 }

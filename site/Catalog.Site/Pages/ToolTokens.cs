@@ -1,0 +1,91 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using Catalog.Domain.Tools;
+using Microsoft.ML.Tokenizers;
+
+namespace Catalog.Site.Pages;
+
+/// <summary>
+/// What a tool's definition costs in an agent's context: the tokens (o200k encoding, as GPT-4o and
+/// later count) of the JSON a client receives for it from <c>tools/list</c>: name, title,
+/// description, input schema and declared annotations. The tokenizer is loaded once and shared.
+/// </summary>
+internal static class ToolTokens
+{
+    private static readonly Lazy<Tokenizer> Tokenizer = new(() => TiktokenTokenizer.CreateForEncoding("o200k_base"), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public const string Encoding = "o200k";
+
+    public static int Count(ToolDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return Tokenizer.Value.CountTokens(ListedJson(definition));
+    }
+
+    /// <summary>The tool as a <c>tools/list</c> entry; a schema that is not valid JSON is counted as the text it is.</summary>
+    internal static string ListedJson(ToolDefinition definition)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256 + definition.Description.Length + definition.InputSchema.Length);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = false }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", definition.Name);
+            if (definition.Title is { } title)
+            {
+                writer.WriteString("title", title);
+            }
+
+            writer.WriteString("description", definition.Description);
+            writer.WritePropertyName("inputSchema");
+            if (IsJson(definition.InputSchema))
+            {
+                writer.WriteRawValue(definition.InputSchema, skipInputValidation: true);
+            }
+            else
+            {
+                writer.WriteStringValue(definition.InputSchema);
+            }
+
+            var hints = definition.Annotations;
+            if (hints.Any)
+            {
+                writer.WriteStartObject("annotations");
+                WriteHint(writer, "readOnlyHint", hints.ReadOnlyHint);
+                WriteHint(writer, "destructiveHint", hints.DestructiveHint);
+                WriteHint(writer, "idempotentHint", hints.IdempotentHint);
+                WriteHint(writer, "openWorldHint", hints.OpenWorldHint);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void WriteHint(Utf8JsonWriter writer, string name, bool? value)
+    {
+        if (value is { } set)
+        {
+            writer.WriteBoolean(name, set);
+        }
+    }
+
+    private static bool IsJson(string text)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(text), new JsonReaderOptions { MaxDepth = 64 });
+            while (reader.Read())
+            {
+            }
+
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+}
