@@ -58,7 +58,7 @@ public sealed class CrawlBenchmark(int repositories, int concurrency, TextWriter
             output.WriteLine(stderr.ToString());
         }
 
-        return figures with { Requests = null };
+        return figures;
     }
 
     private sealed record CrawlFigures
@@ -72,10 +72,8 @@ public sealed class CrawlBenchmark(int repositories, int concurrency, TextWriter
             NotModified = requests.NotModified;
             Discovery = requests.Of(EndpointKind.SearchRepositories) + requests.Of(EndpointKind.SearchCode);
             RepositoriesPerSecond = repositoriesPerSecond;
-            Requests = requests;
         }
 
-        public RequestCounter? Requests { get; init; }
         public int CountedGitHub { get; }
         public int NotModified { get; }
         public int Discovery { get; }

@@ -49,7 +49,8 @@ public static class SourceFactory
         };
         var connection = new GitHubConnection(options, cache);
         var owned = new List<IDisposable> { connection };
-        var discoveries = new List<IRepositoryDiscovery> { new GitHubSearchDiscovery(connection) };
+        // Curated sources go first: a deletion in the registry or an awesome list's tags are known before search names the same repository.
+        var discoveries = new List<IRepositoryDiscovery>();
         var name = $"github:{Display(options.ApiUrl)}";
         if (settings.RegistryUrl is { } registryUrl)
         {
@@ -66,6 +67,7 @@ public static class SourceFactory
             name += $" awesome:{list}";
         }
 
+        discoveries.Add(new GitHubSearchDiscovery(connection));
         var crawler = new RepositoryCrawler(discoveries, new GitHubRepositoryFetcher(connection, scanner), settings.Concurrency);
         return new RemoteCrawl(name, crawler, connection, owned);
     }

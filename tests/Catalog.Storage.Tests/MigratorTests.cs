@@ -8,8 +8,8 @@ public sealed class MigratorTests : IDisposable
 {
     private static readonly string[] SchemaTables =
     [
-        "classifications", "crawl_runs", "crawl_skips", "findings", "schema_migrations", "servers", "tool_changes",
-        "tool_versions", "tools",
+        "classifications", "crawl_runs", "crawl_skips", "findings", "repository_states", "response_cache", "schema_migrations",
+        "servers", "tool_changes", "tool_versions", "tools",
     ];
 
     private readonly TemporaryDirectory folder = new("catalog-migrator");
@@ -30,7 +30,9 @@ public sealed class MigratorTests : IDisposable
         // Then every table exists and the journal names each script with the time it ran
         using var connection = OpenRaw(path);
         Assert.Equal(SchemaTables, Query(connection, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-        Assert.Equal(["1|initial|2025-03-01T08:30:00.0000000Z"], Query(connection, "SELECT version || '|' || name || '|' || applied_at FROM schema_migrations"));
+        Assert.Equal(
+            ["1|initial|2025-03-01T08:30:00.0000000Z", "2|repository_state|2025-03-01T08:30:00.0000000Z"],
+            Query(connection, "SELECT version || '|' || name || '|' || applied_at FROM schema_migrations ORDER BY version"));
     }
 
     [Fact]

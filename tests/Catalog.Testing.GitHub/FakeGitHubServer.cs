@@ -142,7 +142,7 @@ public sealed class FakeGitHubServer : IAsyncDisposable
                 await Task.Delay(delay, context.RequestAborted).ConfigureAwait(false);
             }
 
-            if (kind != EndpointKind.Registry && await RefuseAsync(context, kind).ConfigureAwait(false))
+            if (await RefuseAsync(context, kind).ConfigureAwait(false))
             {
                 return;
             }
@@ -186,14 +186,15 @@ public sealed class FakeGitHubServer : IAsyncDisposable
     /// <summary>Answers a request with a fault instead of its result when one applies; true when it did.</summary>
     private async Task<bool> RefuseAsync(HttpContext context, EndpointKind kind)
     {
-        if (Faults.RateLimitResetAt is { } reset)
+        // The registry is not GitHub: it has no GitHub rate limits, but it can fail like any server.
+        if (kind != EndpointKind.Registry && Faults.RateLimitResetAt is not null)
         {
             context.Response.StatusCode = 403;
             await WriteJson(context, FakeJson.Message("API rate limit exceeded for 127.0.0.1. (But here's the good news: Authenticated requests get a higher rate limit.)")).ConfigureAwait(false);
             return true;
         }
 
-        if (Faults.Take(FakeFaults.FaultKind.Secondary, kind) is { } retryAfter)
+        if (kind != EndpointKind.Registry && Faults.Take(FakeFaults.FaultKind.Secondary, kind) is { } retryAfter)
         {
             context.Response.StatusCode = 403;
             context.Response.Headers["Retry-After"] = retryAfter.ToString(CultureInfo.InvariantCulture);

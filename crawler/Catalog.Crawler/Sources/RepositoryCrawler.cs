@@ -79,23 +79,27 @@ public sealed class RepositoryCrawler
         {
             var context = new DiscoveryContext((subject, reason, failure) => results.TryWrite(DiscoveryResult(subject, reason, failure)));
             crawl.Context = context;
-            foreach (var discovery in discoveries)
+
+            // Curated sources are read whole first (their tags and withdrawals must be known before anything is fetched),
+            // then searches stream straight to the workers.
+            var curated = new List<WorkItem>();
+            foreach (var discovery in discoveries.Where(d => d.IsCurated))
             {
-                try
+                await DiscoverAsync(discovery, crawl, context, item =>
                 {
-                    await foreach (var found in discovery.DiscoverAsync(context, cancellation).ConfigureAwait(false))
-                    {
-                        if (crawl.TryClaim(found, out var previous))
-                        {
-                            Progress.AddDiscovered();
-                            await work.WriteAsync(new WorkItem(found, previous), cancellation).ConfigureAwait(false);
-                        }
-                    }
-                }
-                catch (SourceUnavailableException ex)
-                {
-                    context.Fail(discovery.Name, $"discovery stopped: {ex.Message}");
-                }
+                    curated.Add(item);
+                    return ValueTask.CompletedTask;
+                }, cancellation).ConfigureAwait(false);
+            }
+
+            foreach (var item in curated)
+            {
+                await work.WriteAsync(item, cancellation).ConfigureAwait(false);
+            }
+
+            foreach (var discovery in discoveries.Where(d => !d.IsCurated))
+            {
+                await DiscoverAsync(discovery, crawl, context, item => work.WriteAsync(item, cancellation), cancellation).ConfigureAwait(false);
             }
 
             foreach (var state in crawl.Unclaimed())
@@ -120,6 +124,34 @@ public sealed class RepositoryCrawler
         }
     }
 
+    /// <summary>Reads one source to its end, claiming what it names; a source that stops is reported and the crawl goes on.</summary>
+    private async Task DiscoverAsync(
+        IRepositoryDiscovery discovery,
+        CrawlState crawl,
+        DiscoveryContext context,
+        Func<WorkItem, ValueTask> accept,
+        CancellationToken cancellation)
+    {
+        try
+        {
+            await foreach (var found in discovery.DiscoverAsync(context, cancellation).ConfigureAwait(false))
+            {
+                crawl.AddTags(found);
+                if (context.IsSuppressed(found.Repository) || !crawl.TryClaim(found, out var previous))
+                {
+                    continue;
+                }
+
+                Progress.AddDiscovered();
+                await accept(new WorkItem(found, previous)).ConfigureAwait(false);
+            }
+        }
+        catch (SourceUnavailableException ex)
+        {
+            context.Fail(discovery.Name, $"discovery stopped: {ex.Message}");
+        }
+    }
+
     private async Task WorkAsync(CrawlState crawl, ChannelReader<WorkItem> work, ChannelWriter<RepositoryCrawlResult> results, CancellationToken cancellation)
     {
         await foreach (var item in work.ReadAllAsync(cancellation).ConfigureAwait(false))
@@ -136,7 +168,9 @@ public sealed class RepositoryCrawler
             }
             else
             {
-                var outcome = await fetcher.FetchAsync(item.Repository, item.Previous, cancellation).ConfigureAwait(false);
+                // Tags found by a later source for a repository already queued are merged in here.
+                var repository = item.Repository with { Tags = crawl.TagsOf(item.Repository) };
+                var outcome = await fetcher.FetchAsync(repository, item.Previous, cancellation).ConfigureAwait(false);
                 if (outcome.Status is FetchStatus.RateLimited or FetchStatus.BudgetExhausted)
                 {
                     crawl.Halt(outcome.Reason ?? outcome.Status.ToString());
@@ -269,6 +303,7 @@ public sealed class RepositoryCrawler
         private readonly HashSet<string> claimedNames = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<long> claimedIds = [];
         private readonly ConcurrentDictionary<long, string> fetchedIds = new();
+        private readonly ConcurrentDictionary<string, SortedSet<string>> tags = new(StringComparer.OrdinalIgnoreCase);
         private volatile string? haltReason;
 
         public CrawlState(IReadOnlyList<RepositoryState> known)
@@ -314,6 +349,34 @@ public sealed class RepositoryCrawler
             }
 
             return true;
+        }
+
+        /// <summary>Collects the tags every source gives a repository, whichever source claimed it.</summary>
+        public void AddTags(DiscoveredRepository repository)
+        {
+            if (repository.Tags.Count == 0)
+            {
+                return;
+            }
+
+            var set = tags.GetOrAdd(repository.Repository, _ => new SortedSet<string>(StringComparer.Ordinal));
+            lock (set)
+            {
+                set.UnionWith(repository.Tags);
+            }
+        }
+
+        public IReadOnlyList<string> TagsOf(DiscoveredRepository repository)
+        {
+            if (!tags.TryGetValue(repository.Repository, out var set))
+            {
+                return repository.Tags;
+            }
+
+            lock (set)
+            {
+                return [.. set.Union(repository.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+            }
         }
 
         /// <summary>Known repositories no source named this time.</summary>

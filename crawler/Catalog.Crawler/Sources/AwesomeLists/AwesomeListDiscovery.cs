@@ -20,6 +20,8 @@ public sealed class AwesomeListDiscovery : IRepositoryDiscovery
 
     public string Name => $"awesome:{list}";
 
+    public bool IsCurated => true;
+
     public async IAsyncEnumerable<DiscoveredRepository> DiscoverAsync(DiscoveryContext context, [EnumeratorCancellation] CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -39,7 +39,8 @@ internal sealed class GitHubHttpClient : IHttpClient
     {
         ArgumentNullException.ThrowIfNull(request);
         var scope = RequestScope.Current;
-        var key = scope?.Replayable == true ? request.Endpoint.ToString() : null;
+        // Keyed by the absolute address, so that a cache filled from one GitHub is never replayed for another.
+        var key = scope?.Replayable == true ? new Uri(request.BaseAddress, request.Endpoint).AbsoluteUri : null;
         var cached = key is null ? null : cache.Find(key);
         var etag = scope?.IfNoneMatch ?? cached?.ETag;
         if (etag is not null)

@@ -33,6 +33,8 @@ public sealed class GitHubSearchDiscovery : IRepositoryDiscovery
 
     public string Name => "github-search";
 
+    public bool IsCurated => false;
+
     public async IAsyncEnumerable<DiscoveredRepository> DiscoverAsync(DiscoveryContext context, [EnumeratorCancellation] CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(context);

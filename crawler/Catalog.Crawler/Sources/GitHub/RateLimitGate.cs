@@ -14,7 +14,7 @@ internal sealed class RateLimitGate(TimeProvider clock, TimeSpan maxWait, Reques
 
     public async Task WaitAsync(CancellationToken cancellation)
     {
-        while (true)
+        for (var waited = false; ; waited = true)
         {
             var until = new DateTimeOffset(Interlocked.Read(ref blockedUntilTicks), TimeSpan.Zero);
             var now = clock.GetUtcNow();
@@ -28,7 +28,12 @@ internal sealed class RateLimitGate(TimeProvider clock, TimeSpan maxWait, Reques
                 throw new GitHubRateLimitedException(until);
             }
 
-            statistics.AddRateLimitWait();
+            if (!waited)
+            {
+                statistics.AddRateLimitWait();
+            }
+
+            // A timer may fire a little before the instant; the loop then waits out the rest.
             await Task.Delay(until - now, clock, cancellation).ConfigureAwait(false);
         }
     }

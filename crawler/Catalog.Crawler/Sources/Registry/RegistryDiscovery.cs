@@ -27,6 +27,8 @@ public sealed class RegistryDiscovery : IRepositoryDiscovery
 
     public string Name => "registry";
 
+    public bool IsCurated => true;
+
     public async IAsyncEnumerable<DiscoveredRepository> DiscoverAsync(DiscoveryContext context, [EnumeratorCancellation] CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(context);
