@@ -9,7 +9,9 @@ namespace Catalog.Crawler.Extraction.Go;
 /// <summary>
 /// Reads mark3labs/mcp-go tools: <c>mcp.NewTool("name", mcp.WithDescription(..), mcp.WithString("p", mcp.Required(), ..), ..)</c>
 /// with the option functions that set the description, annotations and parameters, and
-/// <c>mcp.NewToolWithRawSchema("name", "description", schema)</c>.
+/// <c>mcp.NewToolWithRawSchema("name", "description", schema)</c>. A package function that wraps <c>mcp.NewTool</c>
+/// (<c>func newTool(name, description string, opts ...mcp.ToolOption) mcp.Tool</c>) is followed: each call to it with
+/// a constant name is a tool, described by the text the call passes, with the options of the call and of the wrapper.
 /// </summary>
 internal sealed class McpGoToolReader(SourceFile file, ExtractionContext context, TokenList tokens, GoPackageIndex package)
 {
@@ -33,21 +35,152 @@ internal sealed class McpGoToolReader(SourceFile file, ExtractionContext context
         ["WithObjectItems"] = "object",
     };
 
+    private readonly Dictionary<string, ToolWrapper?> wrappers = new(StringComparer.Ordinal);
+
     public IEnumerable<ToolDefinition> Read()
     {
         for (var i = 1; i < tokens.Count; i++)
         {
             context.Cancellation.ThrowIfCancellationRequested();
-            if (tokens[i].Kind == TokenKind.Identifier && tokens[i].Value is "NewTool" or "NewToolWithRawSchema"
-                && tokens.IsPunctuation(i + 1, "(") && tokens.IsPunctuation(i - 1, "."))
+            if (tokens[i].Kind != TokenKind.Identifier || !tokens.IsPunctuation(i + 1, "("))
             {
-                var tool = ReadTool(i);
-                if (tool is not null)
-                {
-                    yield return tool;
-                }
+                continue;
+            }
+
+            var tool = tokens[i].Value is "NewTool" or "NewToolWithRawSchema" && tokens.IsPunctuation(i - 1, ".")
+                ? ReadTool(i)
+                : IsWrapperCandidate(i) && Wrapper(tokens[i].Value) is { } wrapper ? ReadWrapped(i, wrapper) : null;
+            if (tool is not null)
+            {
+                yield return tool;
             }
         }
+    }
+
+    /// <summary>
+    /// A package function that builds a tool from its parameters: which parameter is the name, which the description
+    /// (when one flows into <c>WithDescription</c>), and the option calls written in its body.
+    /// </summary>
+    private sealed record ToolWrapper(int NameParameter, int DescriptionParameter, IReadOnlyList<TokenRange> Options, TokenList Tokens);
+
+    // f("constant", ...) or f(NameConstant, ...), not written as a method or package call, and not the function's own declaration.
+    private bool IsWrapperCandidate(int nameIndex) =>
+        !tokens.IsPunctuation(nameIndex - 1, ".") && !tokens.IsIdentifier(nameIndex - 1, "func")
+        && (tokens[nameIndex + 2].IsPlainString || (tokens[nameIndex + 2].IsIdentifier() && package.Constants.ContainsKey(tokens[nameIndex + 2].Value)));
+
+    private ToolWrapper? Wrapper(string function)
+    {
+        if (wrappers.TryGetValue(function, out var known))
+        {
+            return known;
+        }
+
+        var wrapper = package.FindFunction(function) is { } declaration ? ReadWrapper(declaration.Tokens, declaration.Index) : null;
+        wrappers[function] = wrapper;
+        return wrapper;
+    }
+
+    private static ToolWrapper? ReadWrapper(TokenList body, int parametersOpen)
+    {
+        var parametersClose = body.MatchingClose(parametersOpen);
+        if (parametersClose < 0)
+        {
+            return null;
+        }
+
+        var parameters = body.SplitArguments(parametersOpen, angleAware: false).Select(p => body[p.Start].Value).ToList();
+        var open = parametersClose + 1;
+        while (open < body.Count && !body.IsPunctuation(open, "{"))
+        {
+            open = body[open].Kind == TokenKind.Punctuation && body[open].Value is "(" or "[" && body.MatchingClose(open) > open ? body.MatchingClose(open) + 1 : open + 1;
+        }
+
+        var close = body.MatchingClose(open);
+        if (close < 0)
+        {
+            return null;
+        }
+
+        var nameParameter = -1;
+        var descriptionParameter = -1;
+        var options = new List<TokenRange>();
+        for (var i = open + 1; i < close; i++)
+        {
+            if (!body[i].IsIdentifier() || !body.IsPunctuation(i - 1, ".") || !body.IsPunctuation(i + 1, "(") || body.MatchingClose(i + 1) is not (var callClose and > 0))
+            {
+                continue;
+            }
+
+            var arguments = body.SplitArguments(i + 1, angleAware: false);
+            if (body[i].Value == "NewTool" && arguments.Count > 0 && arguments[0].Length == 1)
+            {
+                nameParameter = parameters.IndexOf(body[arguments[0].Start].Value);
+            }
+            else if (body[i].Value == "WithDescription")
+            {
+                descriptionParameter = ParameterIn(body, new TokenRange(i + 2, callClose), parameters);
+                i = callClose;
+            }
+            else if (body[i].Value.StartsWith("With", StringComparison.Ordinal))
+            {
+                options.Add(new TokenRange(i - 2, callClose + 1));
+                i = callClose;
+            }
+        }
+
+        return nameParameter < 0 ? null : new ToolWrapper(nameParameter, descriptionParameter, options, body);
+    }
+
+    private static int ParameterIn(TokenList body, TokenRange range, List<string> parameters)
+    {
+        for (var i = range.Start; i < range.End; i++)
+        {
+            if (body[i].IsIdentifier() && !body.IsPunctuation(i - 1, ".") && parameters.IndexOf(body[i].Value) is var index and >= 0)
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A call to a wrapper: the name and description are the call's arguments; option calls come from both sides.</summary>
+    private ToolDefinition? ReadWrapped(int nameIndex, ToolWrapper wrapper)
+    {
+        if (!tokens.TrySplitArguments(nameIndex + 1, out var arguments, angleAware: false) || arguments.Count <= wrapper.NameParameter
+            || String(arguments[wrapper.NameParameter]) is not { Length: > 0 } name)
+        {
+            return null;
+        }
+
+        var tool = new ToolBeingRead
+        {
+            // The text written at the call: a wrapper that decorates it (fmt.Sprintf around it) does so at run time.
+            Description = wrapper.DescriptionParameter >= 0 && arguments.Count > wrapper.DescriptionParameter ? String(arguments[wrapper.DescriptionParameter]) : null,
+        };
+        foreach (var option in wrapper.Options)
+        {
+            new McpGoToolReader(file, context, wrapper.Tokens, package).ReadOption(option, tool);
+        }
+
+        for (var a = 0; a < arguments.Count; a++)
+        {
+            if (a != wrapper.NameParameter && a != wrapper.DescriptionParameter)
+            {
+                ReadOption(arguments[a], tool);
+            }
+        }
+
+        return new ToolDefinition
+        {
+            Name = name,
+            Title = tool.Title,
+            Description = tool.Description ?? string.Empty,
+            InputSchema = tool.RawSchema ?? tool.Schema.ToText(),
+            Annotations = new ToolAnnotations(tool.ReadOnly, tool.Destructive, tool.Idempotent, tool.OpenWorld),
+            Location = new SourceLocation(file.Path, tokens[nameIndex].Line),
+            Method = ExtractionMethods.GoMcpGo,
+        };
     }
 
     private ToolDefinition? ReadTool(int nameIndex)

@@ -29,7 +29,7 @@ internal sealed class DecoratedToolReader(PythonModule module, PyLiteralConverte
 
             cancellation.ThrowIfCancellationRequested();
             if (ReadDecorator(i) is { IsTool: true } decorator && FindFunction(decorator.End) is { } function
-                && ReadTool(i, decorator.Call, function) is { } tool)
+                && ReadTool(i, decorator.Call?.Keywords, decorator.Call is { Positional.Count: > 0 } call ? call.Positional[0] : null, function) is { } tool)
             {
                 yield return tool;
             }
@@ -96,17 +96,23 @@ internal sealed class DecoratedToolReader(PythonModule module, PyLiteralConverte
         return null;
     }
 
-    private ToolDefinition? ReadTool(int at, PythonCall? call, int nameIndex)
+    /// <summary>
+    /// The tool a function defines once registered: <paramref name="at"/> is the token the tool is located at (the
+    /// decorator's "@" or the registering call), <paramref name="keywords"/> the registration's name/description/title/
+    /// annotations, <paramref name="positionalName"/> a name given by position, <paramref name="nameIndex"/> the
+    /// function's name after "def".
+    /// </summary>
+    public ToolDefinition? ReadTool(int at, IReadOnlyDictionary<string, TokenRange>? keywords, TokenRange? positionalName, int nameIndex)
     {
-        var keywords = call?.Keywords ?? new Dictionary<string, TokenRange>();
+        keywords ??= new Dictionary<string, TokenRange>();
         string? name;
         if (keywords.TryGetValue("name", out var nameRange))
         {
             name = ReadString(nameRange);
         }
-        else if (call is { Positional.Count: > 0 })
+        else if (positionalName is { } positional)
         {
-            name = ReadString(call.Positional[0]);
+            name = ReadString(positional);
         }
         else
         {
@@ -125,7 +131,7 @@ internal sealed class DecoratedToolReader(PythonModule module, PyLiteralConverte
             return null;
         }
 
-        var description = keywords.TryGetValue("description", out var descriptionRange) ? ReadString(descriptionRange) : Docstring(close);
+        var description = keywords.TryGetValue("description", out var descriptionRange) ? module.ReadDescription(descriptionRange) : Docstring(close);
         var annotations = keywords.TryGetValue("annotations", out var annotationsRange) ? literals.ConvertKeywordsOrDict(annotationsRange) : null;
         var title = keywords.TryGetValue("title", out var titleRange) ? ReadString(titleRange) : null;
         return new ToolDefinition

@@ -3,8 +3,9 @@ using Catalog.Domain.Tools;
 namespace Catalog.Crawler.Extraction.Python;
 
 /// <summary>
-/// Finds MCP tools in Python sources: functions decorated with <c>@mcp.tool</c> (FastMCP and the official SDK)
-/// and low-level <c>types.Tool(...)</c> objects. Reads tokens only; a tool whose name is not fixed text is left out.
+/// Finds MCP tools in Python sources: functions decorated with <c>@mcp.tool</c> (FastMCP and the official SDK) or
+/// registered by a call (<c>mcp.add_tool(fn)</c>, <c>Tool.from_function(fn)</c>), and low-level <c>types.Tool(...)</c>
+/// objects. Reads tokens only; a tool whose name is not fixed text is left out.
 /// </summary>
 public sealed class PythonToolExtractor : IToolExtractor
 {
@@ -23,7 +24,9 @@ public sealed class PythonToolExtractor : IToolExtractor
         var module = PythonModule.Parse(file, context.Cancellation);
         var literals = new PyLiteralConverter(module, context.Cancellation);
         var tools = new List<ToolDefinition>();
-        tools.AddRange(new DecoratedToolReader(module, literals, context.Cancellation).Read());
+        var decorated = new DecoratedToolReader(module, literals, context.Cancellation);
+        tools.AddRange(decorated.Read());
+        tools.AddRange(new RegisteredToolReader(module, decorated, context).Read());
         tools.AddRange(new TypesToolReader(module, literals, context.Cancellation).Read());
         return tools.OrderBy(t => t.Location.Line).ToList();
     }

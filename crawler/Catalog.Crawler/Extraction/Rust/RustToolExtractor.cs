@@ -9,7 +9,8 @@ namespace Catalog.Crawler.Extraction.Rust;
 /// Reads rmcp tools: <c>#[tool(description = "...")]</c> functions inside <c>#[tool_router]</c> (or older
 /// <c>#[tool(tool_box)]</c>) impl blocks. The input schema comes from the <c>Parameters&lt;T&gt;</c> (or
 /// <c>#[tool(aggr)]</c>) struct found anywhere in the crate, or from <c>#[tool(param)]</c> arguments. Source is
-/// tokenized, never compiled; a description may also come from the function's doc comment, as rmcp does.
+/// tokenized, never compiled; a description may also come from the function's doc comment, as rmcp does. Servers
+/// that build their tool list by hand with <c>Tool::new</c> or a <c>Tool { .. }</c> literal are read too.
 /// </summary>
 public sealed class RustToolExtractor : IToolExtractor
 {
@@ -62,6 +63,7 @@ public sealed class RustToolExtractor : IToolExtractor
             i = Math.Max(i, item - 1);
         }
 
+        tools.AddRange(new RustToolConstructorReader(file, tokens, crate.Constants, context.Cancellation).Read());
         return tools;
     }
 

@@ -33,7 +33,7 @@ internal sealed class RegisterToolCallReader(TypeScriptReadContext read)
             {
                 Name = name,
                 Title = StringMember(config.Module, members, "title") ?? AnnotationsLiteral.Title(annotations),
-                Description = StringMember(config.Module, members, "description") ?? string.Empty,
+                Description = (members.TryGetValue("description", out var descriptionRange) ? read.ReadDescription(config.Module, descriptionRange) : null) ?? string.Empty,
                 InputSchema = members.TryGetValue("inputSchema", out var schemaRange)
                     ? InputSchema(config.Module, schemaRange) ?? ToolDefinition.EmptyInputSchema
                     : ToolDefinition.EmptyInputSchema,

@@ -82,7 +82,7 @@ internal sealed class ServerToolCallReader(TypeScriptReadContext read)
         JsonObject? annotations = null;
         foreach (var argument in middle)
         {
-            if (description is null && schema is null && annotations is null && read.ReadString(module, argument) is { } text)
+            if (description is null && schema is null && annotations is null && read.ReadDescription(module, argument) is { } text)
             {
                 description = text;
                 continue;

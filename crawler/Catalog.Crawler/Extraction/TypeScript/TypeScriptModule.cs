@@ -4,13 +4,16 @@ namespace Catalog.Crawler.Extraction.TypeScript;
 
 /// <summary>
 /// One scanned TypeScript/JavaScript file with what the readers look up in it: its string constants, the value
-/// of every top-level-looking <c>const/let/var NAME = ...</c> declaration, and its named imports.
+/// of every top-level-looking <c>const/let/var NAME = ...</c> declaration, its <c>function NAME(...)</c>
+/// declarations, which of those it exports, and its named imports.
 /// </summary>
 internal sealed class TypeScriptModule
 {
     private static readonly HashSet<string> ContinuationStarts = [".", "?.", "+", "-", "*", "/", "||", "&&", "??", "?", ":", ")", "]", "}", "=>"];
 
     private readonly Dictionary<string, int> declarations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> functions = new(StringComparer.Ordinal);
+    private readonly List<string> exported = [];
     private readonly Dictionary<string, (string From, string Exported)> imports = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> namespaces = new(StringComparer.Ordinal);
 
@@ -37,6 +40,36 @@ internal sealed class TypeScriptModule
 
     /// <summary>The index of the first token of the value declared as <paramref name="name"/>, or -1.</summary>
     public int DeclarationValue(string name) => declarations.GetValueOrDefault(name, -1);
+
+    /// <summary>The names declared with <c>export const/let/var</c> or <c>export function</c>, in source order.</summary>
+    public IReadOnlyList<string> ExportedNames => exported;
+
+    /// <summary>
+    /// The tokens of a function declared as <paramref name="name"/>: from its parameter list to the end of its body;
+    /// null when the file declares no such function.
+    /// </summary>
+    public TokenRange? FunctionDeclaration(string name)
+    {
+        if (!functions.TryGetValue(name, out var open))
+        {
+            return null;
+        }
+
+        var close = Tokens.MatchingClose(open);
+        if (close < 0)
+        {
+            return null;
+        }
+
+        var body = close + 1;
+        if (Tokens.IsPunctuation(body, ":"))
+        {
+            body = AfterReturnType(body + 1);
+        }
+
+        var end = body >= 0 && Tokens.IsPunctuation(body, "{") ? Tokens.MatchingClose(body) : -1;
+        return end < 0 ? null : new TokenRange(open, end + 1);
+    }
 
     /// <summary>The specifier of a namespace import (<c>import * as ns from "./x.js"</c>) named <paramref name="localName"/>.</summary>
     public bool TryGetNamespace(string localName, out string from) => namespaces.TryGetValue(localName, out from!);
@@ -113,9 +146,17 @@ internal sealed class TypeScriptModule
             if (token.Value is "const" or "let" or "var" && Tokens[i + 1].Kind == TokenKind.Identifier)
             {
                 var valueStart = FindInitializer(i + 2);
-                if (valueStart > 0)
+                if (valueStart > 0 && declarations.TryAdd(Tokens[i + 1].Value, valueStart) && IsExported(i))
                 {
-                    declarations.TryAdd(Tokens[i + 1].Value, valueStart);
+                    exported.Add(Tokens[i + 1].Value);
+                }
+            }
+            else if (token.Value == "function" && !Tokens.IsPunctuation(i - 1, ".") && Tokens[i + 1].Kind == TokenKind.Identifier
+                && Tokens.IsPunctuation(i + 2, "("))
+            {
+                if (functions.TryAdd(Tokens[i + 1].Value, i + 2) && IsExported(i))
+                {
+                    exported.Add(Tokens[i + 1].Value);
                 }
             }
             else if (token.Value == "enum" && Tokens[i + 1].Kind == TokenKind.Identifier && Tokens.IsPunctuation(i + 2, "{"))
@@ -128,6 +169,90 @@ internal sealed class TypeScriptModule
                 ReadImport(i);
             }
         }
+    }
+
+    /// <summary>
+    /// The index of a function body's "{" after a return type starting at <paramref name="i"/>: generic arguments and
+    /// brackets are stepped over, and a "{" that follows ":", "|", "&amp;", "&lt;" or "," is an object type, not the body.
+    /// </summary>
+    private int AfterReturnType(int i)
+    {
+        for (var guard = 0; guard < 200 && i < Tokens.Count; guard++)
+        {
+            var token = Tokens[i];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                if (token.Value == "{" && !(Tokens[i - 1].Kind == TokenKind.Punctuation && Tokens[i - 1].Value is ":" or "|" or "&" or "<" or ","))
+                {
+                    return i;
+                }
+
+                var skip = token.Value == "<" ? TypeArgumentsEnd(i) : token.Value is "{" or "(" or "[" ? Tokens.MatchingClose(i) : i;
+                if (skip < 0 || token.Value is ";" or "=")
+                {
+                    return -1;
+                }
+
+                i = Math.Max(skip, i) + 1;
+                continue;
+            }
+
+            i++;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The "&gt;" closing type arguments opened at <paramref name="open"/>, stepping over object types inside; -1 if none.</summary>
+    private int TypeArgumentsEnd(int open)
+    {
+        var depth = 0;
+        for (var i = open; i < Tokens.Count && i < open + 400; i++)
+        {
+            var token = Tokens[i];
+            if (token.Kind != TokenKind.Punctuation)
+            {
+                continue;
+            }
+
+            switch (token.Value)
+            {
+                case "<":
+                    depth++;
+                    break;
+                case ">":
+                    depth--;
+                    break;
+                case ">>":
+                    depth -= 2;
+                    break;
+                case "(" or "[" or "{":
+                    var close = Tokens.MatchingClose(i);
+                    if (close < 0)
+                    {
+                        return -1;
+                    }
+
+                    i = close;
+                    break;
+                case ";" or "=":
+                    return -1;
+            }
+
+            if (depth <= 0)
+            {
+                return depth == 0 ? i : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when the declaration keyword at <paramref name="keyword"/> follows <c>export</c> (or <c>export async</c>).</summary>
+    private bool IsExported(int keyword)
+    {
+        var before = Tokens.IsIdentifier(keyword - 1, "async") ? keyword - 2 : keyword - 1;
+        return before >= 0 && Tokens.IsIdentifier(before, "export");
     }
 
     /// <summary>After a declared name: skips a type annotation and returns the index after "=", or -1.</summary>

@@ -1,3 +1,5 @@
+using Catalog.Crawler.Extraction.Scanning;
+
 namespace Catalog.Crawler.Extraction.TypeScript;
 
 /// <summary>
@@ -48,6 +50,35 @@ internal sealed class TypeScriptWorkspace
     {
         var target = Load(importer.File.Path, specifier);
         return target is null ? null : Resolve(target, name, 1);
+    }
+
+    /// <summary>The sibling module <paramref name="specifier"/> names, seen from <paramref name="importer"/>; null when it is not a file of the context.</summary>
+    public TypeScriptModule? Module(TypeScriptModule importer, string specifier) => Load(importer.File.Path, specifier);
+
+    /// <summary>
+    /// The function <paramref name="name"/> means in <paramref name="module"/>: a <c>function</c> declaration, or a const
+    /// whose value is an arrow or function expression, here or imported from a sibling. Its module and tokens.
+    /// </summary>
+    public (TypeScriptModule Module, TokenRange Range)? ResolveFunction(TypeScriptModule module, string name, int hops = 0)
+    {
+        if (module.FunctionDeclaration(name) is { } declared)
+        {
+            return (module, declared);
+        }
+
+        var local = module.DeclarationValue(name);
+        if (local >= 0)
+        {
+            return (module, module.ExpressionAt(local));
+        }
+
+        if (hops > 4 || !module.TryGetImport(name, out var from, out var exported))
+        {
+            return null;
+        }
+
+        var target = Load(module.File.Path, from);
+        return target is null ? null : ResolveFunction(target, exported, hops + 1);
     }
 
     private TypeScriptModule? Load(string importerPath, string specifier)

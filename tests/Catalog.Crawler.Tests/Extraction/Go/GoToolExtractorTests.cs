@@ -153,6 +153,37 @@ public sealed class GoToolExtractorTests
         Assert.ThrowsAny<OperationCanceledException>(() => new GoToolExtractor().Extract(file, context).ToList());
     }
 
+    [Fact]
+    public void Extract_CallsToPackageFunctionsWrappingNewTool_AreTools()
+    {
+        // Given tools built through two helper functions of the package (in another file) that pass their name and
+        // description parameters to mcp.NewTool, a helper that builds no tool, and a call whose name is computed
+        // When the calling file is extracted
+        var (tools, _) = Extract("wrappers", "wrappers/tools.go");
+
+        // Then each call with a constant name is a tool described by the text the call passes, with the options of both sides
+        Assert.Equal(
+            [
+                ("feed_fish", null, "Feed the fish in a tank.",
+                    """{"type":"object","properties":{"tank_id":{"type":"string","description":"Which tank"},"grams":{"type":"number","description":"How much food"}},"required":["tank_id"]}""",
+                    ToolAnnotations.None, 8, ExtractionMethods.GoMcpGo),
+                ("drain_tank", null, "Drain a tank completely.",
+                    """{"type":"object","properties":{"tank_id":{"type":"string","description":"Which tank"}},"required":["tank_id"]}""",
+                    ToolAnnotations.None, 11, ExtractionMethods.GoMcpGo),
+                ("count_fish", null, "Count the fish in every tank.", ToolDefinition.EmptyInputSchema,
+                    new ToolAnnotations(ReadOnlyHint: true), 12, ExtractionMethods.GoMcpGo),
+            ],
+            tools.Select(Shape));
+    }
+
+    [Fact]
+    public void Extract_FileOfWrapperFunctionsOnly_FindsNothingByItself()
+    {
+        // Given the helper file, whose mcp.NewTool calls take a parameter as the name
+        // When / Then
+        Assert.Empty(Extract("wrappers", "wrappers/helpers.go").Tools);
+    }
+
     private static (string Name, string? Title, string Description, string Schema, ToolAnnotations Annotations, int Line, string Method) Shape(ToolDefinition tool) =>
         (tool.Name, tool.Title, tool.Description, tool.InputSchema, tool.Annotations, tool.Location.Line, tool.Method);
 

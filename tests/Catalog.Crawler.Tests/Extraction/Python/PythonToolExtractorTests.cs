@@ -143,11 +143,11 @@ public sealed class PythonToolExtractorTests
         // When the file is extracted
         var tools = Extract("constants.py");
 
-        // Then the constants are resolved, the computed name is skipped and the computed description is empty
+        // Then the constants are resolved, the computed name is skipped and the f-string keeps its fields as written
         Assert.Equal(
             [
                 Tool("summarize", "Summarize a document in plain words.", 12, """{"type":"object","properties":{"text":{"type":"string"}},"required":["text"]}"""),
-                Tool("partly_computed", "", 22),
+                Tool("partly_computed", "Described {PREFIX}", 22),
             ],
             tools);
     }
@@ -222,6 +222,70 @@ public sealed class PythonToolExtractorTests
     {
         // Given a path; When asked; Then only .py files are accepted
         Assert.Equal(expected, extractor.Accepts(new SourceFile(path, string.Empty)));
+    }
+
+    [Fact]
+    public void Extract_FunctionsRegisteredByCalls_ReadsThemLikeDecoratedOnes()
+    {
+        // Given add_tool(fn), add_tool(Tool.from_function(fn, name=..., description=...)), tool()(fn), tool(name=...)(fn)
+        // of a function imported from a sibling module, a call naming an import from outside the repository, and an
+        // unregistered function
+        // When the server module is extracted with its sibling
+        var tools = ExtractFolder("registered", "registered/server.py");
+
+        // Then each registered function is a tool located at its registration; the call's keywords win over the function
+        Assert.Equal(
+            [
+                Tool("open_books", "Open the books for a year.", 42,
+                    """{"type":"object","properties":{"year":{"type":"integer"}},"required":["year"]}"""),
+                Tool("show_audit_trail", "Audit trail, newest first.", 43,
+                    """{"type":"object","properties":{"account":{"type":"string"},"limit":{"type":"integer","default":50}},"required":["account"]}"""),
+                Tool("reconcile", "Reconcile a month against the bank statement.", 45,
+                    """{"type":"object","properties":{"month":{"type":"string"}},"required":["month"]}"""),
+                Tool("forecast", "Forecast cash flow.", 46, """{"type":"object","properties":{"quarters":{"type":"integer","default":1}}}"""),
+                Tool("close_fiscal_year", "Close the books for a year; no entry can be added afterwards.", 47,
+                    """{"type":"object","properties":{"year":{"type":"integer"},"force":{"type":"boolean","default":false}},"required":["year"]}"""),
+            ],
+            tools);
+    }
+
+    [Fact]
+    public void Extract_ModuleOfPlainFunctions_FindsNothingByItself()
+    {
+        // Given a module whose function another module registers
+        // When it is extracted on its own; Then it defines no tool
+        Assert.Empty(ExtractFolder("registered", "registered/ledger.py"));
+    }
+
+    [Fact]
+    public void Extract_HandlerClassesNamingToolsThroughSelf_ReadsTheNameFromTheClass()
+    {
+        // Given types.Tool(name=self.name, ...) in classes that pass the name to their base, set it as a class attribute
+        // or assign it in __init__, one with an f-string description, and one whose name is only known at run time
+        // When the file is extracted
+        var tools = Extract("handler_classes.py");
+
+        // Then the first four are found with the names their classes give; f-string fields are kept as written
+        Assert.Equal(
+            [
+                Tool("printer_print", "Print a document on the office printer.", 19,
+                    """{"type":"object","properties":{"path":{"type":"string"}},"required":["path"]}""", method: ExtractionMethods.PyLowLevel),
+                Tool("printer_scan", "Scan the page on the glass into a PDF.", 31, method: ExtractionMethods.PyLowLevel),
+                Tool("printer_queue", "Show the print queue (at most {self.max_jobs} jobs)", 48, method: ExtractionMethods.PyLowLevel),
+                Tool("printer_toner", "Report the toner level.", 61, """{"type":"object"}""", method: ExtractionMethods.PyLowLevel),
+            ],
+            tools);
+    }
+
+    /// <summary>Extracts one file with every fixture file of <paramref name="folder"/> as its siblings.</summary>
+    private List<ToolSummary> ExtractFolder(string folder, string path)
+    {
+        var files = Directory.EnumerateFiles(Path.Combine(FixtureRoot, folder), "*", SearchOption.AllDirectories)
+            .Select(full => new SourceFile(Path.GetRelativePath(FixtureRoot, full).Replace('\\', '/'), File.ReadAllText(full)))
+            .ToDictionary(f => f.Path);
+        var file = files[path];
+        Assert.True(extractor.Accepts(file));
+        return extractor.Extract(file, new ExtractionContext("fixtures/python", files)).Select(t => ToolSummary.Of(t, path)).ToList();
     }
 
     private static ToolSummary[] ExpectedBasicTools =>

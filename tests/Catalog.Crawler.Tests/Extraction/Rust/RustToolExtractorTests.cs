@@ -129,6 +129,35 @@ public sealed class RustToolExtractorTests
         Assert.ThrowsAny<OperationCanceledException>(() => new RustToolExtractor().Extract(file, context).ToList());
     }
 
+    [Fact]
+    public void Extract_ToolsBuiltByHand_ReadsConstructorAndStructLiteral()
+    {
+        // Given an rmcp server listing tools it builds with Tool::new (a constant description, a json! schema) and a
+        // Tool { .. } literal, and a third whose function holds two json! literals
+        // When
+        var tools = Extract("handbuilt", "handbuilt/src/server.rs");
+
+        // Then each is a tool at its constructor; a schema is read only when it is the function's one json! literal
+        Assert.Equal(
+            [
+                ("switch_beam", null, "Turn the beam on or off.",
+                    """{"type":"object","properties":{"on":{"type":"boolean","description":"Whether the beam shines"}},"required":["on"]}""",
+                    ToolAnnotations.None, 21),
+                ("sound_foghorn", null, "Sound the foghorn for a number of seconds.", ToolDefinition.EmptyInputSchema, ToolAnnotations.None, 25),
+                ("read_logbook", null, "Read the keeper's logbook.", ToolDefinition.EmptyInputSchema, ToolAnnotations.None, 37),
+            ],
+            tools.Select(Shape));
+        Assert.All(tools, t => Assert.Equal(ExtractionMethods.RustRmcp, t.Method));
+    }
+
+    [Fact]
+    public void Extract_ToolConstructorOutsideRmcp_FindsNothing()
+    {
+        // Given a file that builds another crate's Tool with the same constructor shape
+        // When / Then
+        Assert.Empty(Extract("handbuilt", "handbuilt/src/weather.rs"));
+    }
+
     private static (string Name, string? Title, string Description, string Schema, ToolAnnotations Annotations, int Line) Shape(ToolDefinition tool) =>
         (tool.Name, tool.Title, tool.Description, tool.InputSchema, tool.Annotations, tool.Location.Line);
 

@@ -131,7 +131,7 @@ public sealed class TypeScriptToolExtractorTests
         // When the file is extracted
         var tools = Extract("constants.ts");
 
-        // Then the fixed texts are resolved, computed names are skipped, and a computed description is left empty
+        // Then the fixed texts are resolved, computed names are skipped, and a computed part of a description is kept as ${source}
         Assert.Equal(
             [
                 Tool("summarize", "Summarize a document. Use this for long texts.\nKeeps headings.", 12,
@@ -139,7 +139,7 @@ public sealed class TypeScriptToolExtractorTests
                 Tool("translate", "Translate text between languages. Supports \"quotes\" and 'apostrophes'.", 14,
                     """{"type":"object","properties":{"text":{"type":"string"},"target":{"type":"string","default":"en"}},"required":["text"]}"""),
                 Tool("count_words", "Count the words \u2014 fast.", 23),
-                Tool("concat_call", "", 28),
+                Tool("concat_call", "Described by ${describe()}", 28),
             ],
             tools);
     }
@@ -343,6 +343,82 @@ public sealed class TypeScriptToolExtractorTests
 
         // Then it ends, with only the named tool
         Assert.Equal("t", Assert.Single(tools).Name);
+    }
+
+    [Fact]
+    public void Extract_ObjectValuesOfNamespaceImport_ReadsExportedToolsThroughParseCalls()
+    {
+        // Given a handler listing Object.values of "import * as gallery", whose module exports tools wrapped in
+        // ToolSchema.parse(...) and as plain objects, next to an unexported tool and an exported version string
+        // When the server file is extracted
+        var tools = Extract("namespace-values/server.ts");
+
+        // Then each exported tool is found where it is declared, and nothing else
+        Assert.Equal(
+            [
+                Tool("count_frames", "Count the empty frames in storage.", 14, annotations: new ToolAnnotations(ReadOnlyHint: true),
+                    method: ExtractionMethods.TsListTools, path: "namespace-values/gallery.ts"),
+                Tool("hang_picture", "Hang a picture on the wall named.", 3,
+                    """{"type":"object","properties":{"wall":{"type":"string"}},"required":["wall"]}""",
+                    method: ExtractionMethods.TsListTools, path: "namespace-values/gallery.ts"),
+            ],
+            tools.OrderBy(t => t.Name, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_HandlerDelegatingToImportedFunction_ReadsTheFunctionsAnswer()
+    {
+        // Given a ListTools handler that only calls a function imported from a sibling, whose return type mentions "tools"
+        // When the server file is extracted
+        var tools = Extract("delegated/server.ts");
+
+        // Then the tools the function answers are found in its file
+        Assert.Equal(
+            [
+                Tool("boil_water", "Boil water in the kettle", 12, """{"type":"object","properties":{"litres":{"type":"number"}}}""",
+                    method: ExtractionMethods.TsListTools, path: "delegated/answers.ts"),
+                Tool("list_pantry", "List what is left in the pantry", 17, method: ExtractionMethods.TsListTools, path: "delegated/answers.ts"),
+            ],
+            tools);
+    }
+
+    [Fact]
+    public void Extract_HandlerNamingAFunctionDeclaration_ReadsItsAnswer()
+    {
+        // Given setRequestHandler(ListToolsRequestSchema, listGardenTools) with the function declared below the call
+        // When the file is extracted
+        var tools = Extract("delegated/named.ts");
+
+        // Then the declared function's tools are found
+        Assert.Equal([Tool("water_plants", "Water every plant once", 10, method: ExtractionMethods.TsListTools)], tools);
+    }
+
+    [Theory]
+    [InlineData("delegated/answers.ts")]
+    [InlineData("namespace-values/gallery.ts")]
+    public void Extract_ModuleReachedOnlyThroughAHandler_FindsNothingByItself(string path)
+    {
+        // Given a module whose tools only a handler elsewhere lists
+        // When it is extracted on its own; Then nothing is reported twice
+        Assert.Empty(Extract(path));
+    }
+
+    [Fact]
+    public void Extract_DescriptionsBuiltAtRunTime_KeepTheDynamicPartsAsWritten()
+    {
+        // Given descriptions concatenated with a call, a template with a substitution, and one that is only a variable
+        // When the file is extracted
+        var tools = Extract("runtime-descriptions.ts");
+
+        // Then fixed text is kept and each run-time part reads ${...} as in the source; a bare variable gives no text
+        Assert.Equal(
+            [
+                Tool("where_am_i", "Report the state of host ${os.hostname()} right now", 8),
+                Tool("uptime", "Uptime of this ${process.platform} machine, in seconds", 10,
+                    """{"type":"object","properties":{"precise":{"type":"boolean"}}}""", method: ExtractionMethods.TsRegisterTool),
+                Tool("mystery", "", 20, method: ExtractionMethods.TsRegisterTool),
+            ],
+            tools);
     }
 
     private List<ToolSummary> Extract(string relativePath)
