@@ -170,8 +170,9 @@ internal sealed class DecoratedToolReader(PythonModule module, PyLiteralConverte
         }
 
         // A string followed on the same line by more code (an expression statement) is not a docstring.
+        // FastMCP exposes the whole cleaned docstring (Args: section included) as the description, so it is kept whole.
         var after = Tokens[i + 2];
-        return after.IsEndOfFile || after.FirstOnLine || after.IsPunctuation(";") ? Python.Docstring.Summary(first.Value) : null;
+        return after.IsEndOfFile || after.FirstOnLine || after.IsPunctuation(";") ? Python.Docstring.Clean(first.Value) : null;
     }
 
     private int SkipToColon(int i)

@@ -72,17 +72,17 @@ public sealed class PythonToolExtractorTests
     }
 
     [Fact]
-    public void Extract_DocstringStyles_KeepsTheSummaryOnly()
+    public void Extract_DocstringStyles_KeepsTheWholeCleanedDocstring()
     {
         // Given numpy-style, Examples:, tab-indented, f-string, raw and one-line docstrings
         // When the file is extracted
         var tools = Extract("docstrings.py");
 
-        // Then each description is the cleaned text before the first section; an f-string is no docstring
+        // Then each description is the whole docstring cleaned as inspect.cleandoc does (FastMCP sends it whole); an f-string is no docstring
         Assert.Equal(
             [
-                Tool("numpy_style", "Compute a thing.\n\nSecond paragraph\ncontinues here.", 6, """{"type":"object","properties":{"x":{"type":"integer"}},"required":["x"]}"""),
-                Tool("with_examples", "Show examples.", 21),
+                Tool("numpy_style", "Compute a thing.\n\nSecond paragraph\ncontinues here.\n\nParameters\n----------\nx : int\n    The input.", 6, """{"type":"object","properties":{"x":{"type":"integer"}},"required":["x"]}"""),
+                Tool("with_examples", "Show examples.\nExamples:\n    >>> with_examples()", 21),
                 Tool("tabs", "Tabbed docstring.\nSecond line.", 29),
                 Tool("formatted", "", 36),
                 Tool("raw_doc", "Matches \\d+ digits.", 41),
@@ -236,7 +236,7 @@ public sealed class PythonToolExtractorTests
         // Then each registered function is a tool located at its registration; the call's keywords win over the function
         Assert.Equal(
             [
-                Tool("open_books", "Open the books for a year.", 42,
+                Tool("open_books", "Open the books for a year.\n\nArgs:\n    year: The fiscal year to open.", 42,
                     """{"type":"object","properties":{"year":{"type":"integer"}},"required":["year"]}"""),
                 Tool("show_audit_trail", "Audit trail, newest first.", 43,
                     """{"type":"object","properties":{"account":{"type":"string"},"limit":{"type":"integer","default":50}},"required":["account"]}"""),
@@ -290,11 +290,11 @@ public sealed class PythonToolExtractorTests
 
     private static ToolSummary[] ExpectedBasicTools =>
     [
-        Tool("get_forecast", "Get the weather forecast for a location.\n\nUses the national weather service.", 6,
+        Tool("get_forecast", "Get the weather forecast for a location.\n\nUses the national weather service.\n\nArgs:\n    latitude: Latitude of the location\n    longitude: Longitude of the location", 6,
             """{"type":"object","properties":{"latitude":{"type":"number"},"longitude":{"type":"number"}},"required":["latitude","longitude"]}"""),
         Tool("add", "Add two numbers.", 19, """{"type":"object","properties":{"a":{"type":"integer"},"b":{"type":"integer","default":2}},"required":["a"]}"""),
         Tool("no_docstring", "", 25),
-        Tool("search", "Search the catalogue.\n  Indented line kept relative.", 31,
+        Tool("search", "Search the catalogue.\n  Indented line kept relative.\nReturns:\n    A list of results.", 31,
             """{"type":"object","properties":{"query":{"type":"string"},"limit":{"type":"integer","default":10}},"required":["query"]}"""),
     ];
 
