@@ -14,7 +14,7 @@ public static class CatalogApp
         foreach (var command in new ICatalogCommand[]
         {
             new CrawlCommand(), new ClassifyCommand(), new BuildCommand(), new NightlyCommand(),
-            new ServeCommand(), new ExtractCommand(), new PolicyCommand(), new EvalCommand(), new TrainCommand(), new BenchCommand(),
+            new ServeCommand(), new ExtractCommand(), new PolicyCommand(), new EvalCommand(), new EvalExtractionCommand(), new TrainCommand(), new BenchCommand(),
         })
         {
             root.Subcommands.Add(command.Create(console));

@@ -14,6 +14,7 @@ public sealed class BenchCommand : ICatalogCommand
         var command = new Command("bench", "Print throughput figures for extraction, classification and the site build.");
         command.Subcommands.Add(Extract(console));
         command.Subcommands.Add(Classify(console));
+        command.Subcommands.Add(SiteBenchCommand.Create(console));
         return command;
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -30,7 +31,11 @@ public sealed class ServeCommand : ICatalogCommand
             var files = new PhysicalFileProvider(root.FullName);
             app.UseStatusCodePagesWithReExecute("/404.html");
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-            app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = false });
+            // The site's own formats beyond the defaults: the JSON-lines export and the YAML policies.
+            var types = new FileExtensionContentTypeProvider();
+            types.Mappings[".jsonl"] = "application/jsonl";
+            types.Mappings[".yaml"] = "application/yaml";
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = false, ContentTypeProvider = types });
             app.Start();
             foreach (var address in app.Urls)
             {

@@ -2,8 +2,8 @@ using System.Security.Cryptography;
 
 namespace Catalog.Site.Outputs;
 
-/// <summary>A write-only file stream that hashes (SHA-256) what passes through and reports the hash once closed.</summary>
-internal sealed class HashingFileStream(string path, Action<string> closed) : Stream
+/// <summary>A write-only file stream that hashes (SHA-256) what passes through and reports the digest once closed.</summary>
+internal sealed class HashingFileStream(string path, Action<byte[]> closed) : Stream
 {
     private readonly FileStream file = new(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
     private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -44,7 +44,7 @@ internal sealed class HashingFileStream(string path, Action<string> closed) : St
         {
             disposed = true;
             file.Dispose();
-            var digest = Convert.ToHexStringLower(hash.GetHashAndReset());
+            var digest = hash.GetHashAndReset();
             hash.Dispose();
             closed(digest);
         }

@@ -13,6 +13,5 @@ namespace Catalog.Site.Outputs;
     Converters = [typeof(PolicyDocumentJsonConverter)])]
 [JsonSerializable(typeof(ApiIndex))]
 [JsonSerializable(typeof(ApiServer))]
-[JsonSerializable(typeof(SiteManifest))]
 [JsonSerializable(typeof(ApiExportTool))]
 internal sealed partial class SiteJsonContext : JsonSerializerContext;

@@ -14,11 +14,14 @@ internal sealed class StagedSite : IDisposable
 {
     private readonly string target;
     private readonly string staging;
-    private readonly IReadOnlyDictionary<string, string> previous;
-    private readonly SortedDictionary<string, string> current = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, UInt128> previous;
+
+    /// <summary>Path to content hash; the first 128 bits of SHA-256 are plenty to tell versions of one file apart, and a tenth of a hex string's memory.</summary>
+    private readonly Dictionary<string, UInt128> current = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> folders = new(StringComparer.Ordinal);
     private bool committed;
 
-    private StagedSite(string target, string staging, IReadOnlyDictionary<string, string> previous)
+    private StagedSite(string target, string staging, Dictionary<string, UInt128> previous)
     {
         this.target = target;
         this.staging = staging;
@@ -35,7 +38,16 @@ internal sealed class StagedSite : IDisposable
     public int Unchanged => unchanged;
 
     /// <summary>Every path written so far, relative with '/' separators, in ordinal order.</summary>
-    public IEnumerable<string> Paths => current.Keys;
+    public IEnumerable<string> Paths
+    {
+        get
+        {
+            lock (current)
+            {
+                return current.Keys.Order(StringComparer.Ordinal).ToList();
+            }
+        }
+    }
 
     /// <summary>
     /// Prepares a build of <paramref name="outputDirectory"/>. Refuses a folder that has files but no
@@ -67,20 +79,21 @@ internal sealed class StagedSite : IDisposable
         ArgumentNullException.ThrowIfNull(content);
         ObjectDisposedException.ThrowIf(committed, this);
         var destination = Resolve(staging, relativePath);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(content));
+        var hash = Hash(SHA256.HashData(content));
         Claim(relativePath, hash);
-        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-        var old = Resolve(target, relativePath);
-        if (previous.TryGetValue(relativePath, out var oldHash) && oldHash == hash
-            && File.Exists(old) && new FileInfo(old).Length == content.Length)
+        EnsureFolder(Path.GetDirectoryName(destination)!);
+        if (previous.TryGetValue(relativePath, out var oldHash) && oldHash == hash && CarryOver(Resolve(target, relativePath), destination))
         {
-            File.Copy(old, destination);
-            File.SetLastWriteTimeUtc(destination, File.GetLastWriteTimeUtc(old));
             Interlocked.Increment(ref unchanged);
             return;
         }
 
-        File.WriteAllBytes(destination, content);
+        // A new file in a new folder: no truncation, no preallocation, one write.
+        using (var handle = File.OpenHandle(destination, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        {
+            RandomAccess.Write(handle, content, 0);
+        }
+
         Interlocked.Increment(ref written);
     }
 
@@ -93,10 +106,10 @@ internal sealed class StagedSite : IDisposable
         ObjectDisposedException.ThrowIf(committed, this);
         var destination = Resolve(staging, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-        return new HashingFileStream(destination, hash => Streamed(relativePath, destination, hash));
+        return new HashingFileStream(destination, digest => Streamed(relativePath, destination, Hash(digest)));
     }
 
-    private void Streamed(string relativePath, string destination, string hash)
+    private void Streamed(string relativePath, string destination, UInt128 hash)
     {
         Claim(relativePath, hash);
         var old = Resolve(target, relativePath);
@@ -110,7 +123,57 @@ internal sealed class StagedSite : IDisposable
         Interlocked.Increment(ref written);
     }
 
-    private void Claim(string relativePath, string hash)
+    /// <summary>
+    /// Puts the previous site's identical file into the staged site with its timestamp: a hard link where
+    /// the system allows (one cheap call, no bytes copied; the retired site's name for it is deleted later),
+    /// a copy otherwise.
+    /// </summary>
+    /// <returns>False when the previous site no longer has the file (it is then written afresh).</returns>
+    private static bool CarryOver(string old, string destination)
+    {
+        if (!OperatingSystem.IsWindows() && Link(old, destination) == 0)
+        {
+            return true;
+        }
+
+        if (!File.Exists(old))
+        {
+            return false;
+        }
+
+        File.Copy(old, destination);
+        File.SetLastWriteTimeUtc(destination, File.GetLastWriteTimeUtc(old));
+        return true;
+    }
+
+    private static UInt128 Hash(ReadOnlySpan<byte> digest) => System.Buffers.Binary.BinaryPrimitives.ReadUInt128BigEndian(digest);
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "link", SetLastError = true)]
+    private static extern int Link(string existing, string created);
+
+    /// <summary>
+    /// Creates a staged folder once: a page shares its folder with its policy files, written soon after.
+    /// Only recent folders are remembered, so memory does not grow with the site.
+    /// </summary>
+    private void EnsureFolder(string folder)
+    {
+        if (folders.ContainsKey(folder))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        if (folders.Count >= RememberedFolders)
+        {
+            folders.Clear();
+        }
+
+        folders.TryAdd(folder, true);
+    }
+
+    private const int RememberedFolders = 4096;
+
+    private void Claim(string relativePath, UInt128 hash)
     {
         lock (current)
         {
@@ -125,8 +188,7 @@ internal sealed class StagedSite : IDisposable
     public int Commit()
     {
         ObjectDisposedException.ThrowIf(committed, this);
-        var manifest = new SiteManifest { Files = current };
-        File.WriteAllBytes(Path.Combine(staging, SiteManifest.FileName), JsonSerializer.SerializeToUtf8Bytes(manifest, SiteJsonContext.Default.SiteManifest));
+        SiteManifest.Write(Path.Combine(staging, SiteManifest.FileName), current);
         SwapIntoPlace();
         committed = true;
         return previous.Keys.Count(path => !current.ContainsKey(path));
@@ -199,11 +261,11 @@ internal sealed class StagedSite : IDisposable
         return full;
     }
 
-    private static IReadOnlyDictionary<string, string> ReadPreviousManifest(string target)
+    private static Dictionary<string, UInt128> ReadPreviousManifest(string target)
     {
         if (!Directory.Exists(target))
         {
-            return new Dictionary<string, string>();
+            return new Dictionary<string, UInt128>(StringComparer.Ordinal);
         }
 
         var path = Path.Combine(target, SiteManifest.FileName);
@@ -214,18 +276,10 @@ internal sealed class StagedSite : IDisposable
                 throw new IOException($"The output folder '{target}' is not empty and holds no {SiteManifest.FileName}; refusing to replace a folder this builder did not make.");
             }
 
-            return new Dictionary<string, string>();
+            return new Dictionary<string, UInt128>(StringComparer.Ordinal);
         }
 
-        try
-        {
-            var manifest = JsonSerializer.Deserialize(File.ReadAllBytes(path), SiteJsonContext.Default.SiteManifest);
-            return manifest?.Files ?? new Dictionary<string, string>();
-        }
-        catch (JsonException)
-        {
-            // A damaged manifest only costs a full rewrite: every file is treated as changed.
-            return new Dictionary<string, string>();
-        }
+        // A damaged manifest only costs a full rewrite: every file is treated as changed.
+        return SiteManifest.Read(path) ?? new Dictionary<string, UInt128>(StringComparer.Ordinal);
     }
 }

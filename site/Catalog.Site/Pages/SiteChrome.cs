@@ -22,6 +22,9 @@ internal sealed record SiteChrome
     public required string ExportUrl { get; init; }
     public required string LlmsUrl { get; init; }
     public required string CssUrl { get; init; }
+
+    /// <summary>The site's icon; without one every browser asks for /favicon.ico and logs the 404.</summary>
+    public required string IconUrl { get; init; }
     public required string ScriptUrl { get; init; }
     public required IReadOnlyList<string> ScriptUrls { get; init; }
     public required IReadOnlyList<NavLink> RiskLinks { get; init; }
@@ -40,6 +43,7 @@ internal sealed record SiteChrome
         ExportUrl = links.CatalogExport.Url,
         LlmsUrl = links.LlmsTxt.Url,
         CssUrl = links.Asset("site.css").Url,
+        IconUrl = links.Asset("favicon.svg").Url,
         ScriptUrl = links.Asset("copy.js").Url,
         ScriptUrls = ScriptFiles.Select(f => links.Asset(f).Url).ToList(),
         RiskLinks = Labels.RisksHighestFirst.Select(r => new NavLink(r.ToString(), links.Risk(r).Url)).ToList(),

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Globalization;
+using Catalog.Domain.Policies;
+using Catalog.Site;
+
+namespace Catalog.Cli.Bench;
+
+/// <summary>
+/// <c>catalog bench site</c>: builds a generated catalogue of N tools with our site builder, then, in
+/// the same run, writes the same files with no work at all (the floor) and has Hugo build the same
+/// pages, and prints the rates, their ratios and peak memory. Also times a rebuild after one server changed.
+/// </summary>
+public sealed class SiteBenchmark(int tools, string workFolder, IPolicyRecommender policies, CliConsole console)
+{
+    /// <summary>Measure only our build and the floor.</summary>
+    public bool SkipHugo { get; init; }
+
+    public ExitCode Run()
+    {
+        var generator = new SiteCatalogGenerator(tools);
+        var root = Path.Combine(workFolder, $"catalog-bench-site-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}");
+        Directory.CreateDirectory(root);
+        var output = console.Out;
+        try
+        {
+            output.WriteLine($"site bench: {tools:N0} tools on {generator.ServerCount:N0} servers, {Environment.ProcessorCount} cores, work folder {root}");
+
+            // Our build first, so the process's peak memory is the build's own.
+            var site = Path.Combine(root, "site");
+            var builder = new SiteBuilder(new SiteOptions { OutputDirectory = site }, policies);
+            var result = builder.Build(generator.Servers(), []);
+            var peak = PeakMemory.OfThisProcess();
+            var htmlPages = Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories).Count();
+            var files = result.PagesWritten + result.PagesUnchanged;
+            var bytes = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+            var seconds = result.Elapsed.TotalSeconds;
+            output.WriteLine($"catalog: {htmlPages:N0} HTML pages, {files:N0} files, {bytes / 1048576.0:N0} MiB in {seconds:0.00} s: {htmlPages / seconds:N0} pages/s, {files / seconds:N0} files/s; peak memory {PeakMemory.Format(peak)}");
+            output.WriteLine("  time per step (summed over threads): " + string.Join(", ", result.StepTimes.Take(10).Select(p => $"{p.Key} {p.Value.TotalSeconds:0.0} s")));
+            if (result.Search is { } search)
+            {
+                var worst = search.ManifestBytes + 4 * search.LargestShard;
+                output.WriteLine($"  search index: {search.Documents:N0} documents, {search.Terms:N0} terms, {search.Shards:N0} shards; manifest {search.ManifestBytes / 1024.0:N0} KB, largest shard {search.LargestShard / 1024.0:N0} KB; a 4-word query downloads at most {worst / 1024.0:N0} KB (target < 300 KB)");
+            }
+
+            // One server changed: everything else is carried over from the previous site.
+            var changed = generator.ServerCount / 2;
+            var incremental = builder.Build(generator.Servers().Select((s, i) => i == changed ? generator.Server(i, revision: 1) : s), []);
+            output.WriteLine($"catalog, one server changed: rebuilt in {incremental.Elapsed.TotalSeconds:0.00} s ({incremental.PagesWritten:N0} files written, {incremental.PagesUnchanged:N0} unchanged; target < 3 s)");
+
+            var floorFolder = Path.Combine(root, "floor");
+            var floor = WriteFloor.Run(site, floorFolder, builder.Parallelism);
+            output.WriteLine($"floor: the same {files:N0} files written with no work in {floor.TotalSeconds:0.00} s: {files / floor.TotalSeconds:N0} files/s");
+            Directory.Delete(floorFolder, recursive: true);
+
+            var ratios = $"ratios: catalog time / floor time = {seconds / floor.TotalSeconds:0.00}x (target <= 1.5x)";
+            if (SkipHugo)
+            {
+                output.WriteLine("hugo: skipped (--skip-hugo)");
+                output.WriteLine(ratios);
+                return ExitCode.Success;
+            }
+
+            if (!HugoRun.Available)
+            {
+                output.WriteLine($"hugo: not measured: {HugoRun.Executable} is absent (apt-get install hugo)");
+                output.WriteLine(ratios);
+                return ExitCode.Success;
+            }
+
+            var hugoFolder = Path.Combine(root, "hugo");
+            var policyJson = new Func<Domain.Catalog.CatalogTool, string>(t => Site.Outputs.PolicyJsonWriter.Write(policies.ForTool(t)));
+            var prepare = Stopwatch.StartNew();
+            HugoRun.Prepare(hugoFolder, generator.Servers(), policyJson);
+            output.WriteLine($"hugo: content for {tools:N0} tool pages and {generator.ServerCount:N0} server sections written in {prepare.Elapsed.TotalSeconds:0.0} s (not timed)");
+            Directory.Delete(site, recursive: true);
+            var hugo = HugoRun.Build(hugoFolder, Path.Combine(root, "hugo-out"));
+            var hugoRate = hugo.Pages / hugo.Elapsed.TotalSeconds;
+            output.WriteLine($"hugo: {hugo.Pages:N0} HTML pages in {hugo.Elapsed.TotalSeconds:0.00} s: {hugoRate:N0} pages/s; peak memory {PeakMemory.Format(hugo.PeakBytes)}");
+            output.WriteLine($"{ratios}; catalog pages/s / hugo pages/s = {htmlPages / seconds / hugoRate:0.00}x (target >= 2x)");
+            return ExitCode.Success;
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+}

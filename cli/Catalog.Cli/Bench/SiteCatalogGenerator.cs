@@ -1,0 +1,128 @@
+using System.Globalization;
+using Catalog.Domain.Catalog;
+using Catalog.Domain.Classification;
+using Catalog.Domain.Servers;
+using Catalog.Domain.Tools;
+
+namespace Catalog.Cli.Bench;
+
+/// <summary>
+/// A catalogue made up for the site benchmark: plain <see cref="CatalogServer"/> objects, streamed,
+/// <see cref="ToolsPerServer"/> labelled tools each with a description, a schema and a history.
+/// Server i is drawn from its own seeded generator, so every enumeration yields the same catalogue
+/// (the site build reads it twice) and nothing is held between servers.
+/// </summary>
+public sealed class SiteCatalogGenerator(int tools, int seed = 7)
+{
+    public const int ToolsPerServer = 20;
+
+    private static readonly string[] Verbs = ["get", "list", "search", "read", "fetch", "query", "create", "update", "write", "send", "upload", "move", "delete", "archive", "refund", "transfer", "run", "execute", "deploy", "restart"];
+    private static readonly string[] Nouns = ["file", "issue", "user", "invoice", "message", "record", "document", "repository", "branch", "ticket", "payment", "email", "event", "table", "bucket", "secret", "note", "task", "project", "customer", "pod", "query", "report", "channel"];
+    private static readonly string[] Words = ["the", "workspace", "account", "current", "remote", "selected", "matching", "records", "results", "owner", "team", "page", "limit", "cursor", "filter", "status", "label", "comment", "history", "version", "archive", "draft", "review", "public", "private", "region", "quota", "backup", "schedule", "webhook", "token", "scope", "member", "folder", "path", "content", "metadata", "summary", "detail", "error"];
+    private static readonly string[] Languages = ["TypeScript", "Python", "Go", "Rust", "C#", "Java"];
+    private static readonly DateTimeOffset Epoch = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public int Tools { get; } = tools;
+
+    public int ServerCount => (Tools + ToolsPerServer - 1) / ToolsPerServer;
+
+    public IEnumerable<CatalogServer> Servers()
+    {
+        for (var i = 0; i < ServerCount; i++)
+        {
+            yield return Server(i);
+        }
+    }
+
+    /// <summary>Server <paramref name="index"/>, the same on every call; <paramref name="revision"/> changes one tool's description.</summary>
+    public CatalogServer Server(int index, int revision = 0)
+    {
+        var random = new Random(seed * 1_000_003 + index);
+        var slug = $"{Words[random.Next(Words.Length)]}-{Nouns[random.Next(Nouns.Length)]}-mcp-{index.ToString("D6", CultureInfo.InvariantCulture)}";
+        var count = Math.Min(ToolsPerServer, Tools - index * ToolsPerServer);
+        var tools = new List<CatalogTool>(count);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var t = 0; t < count; t++)
+        {
+            var verb = random.Next(Verbs.Length);
+            var noun = Nouns[random.Next(Nouns.Length)];
+            var name = $"{Verbs[verb]}_{noun}";
+            for (var n = 2; !names.Add(name); n++)
+            {
+                name = $"{Verbs[verb]}_{noun}_{n.ToString(CultureInfo.InvariantCulture)}";
+            }
+
+            var description = Sentence(random, $"{char.ToUpperInvariant(Verbs[verb][0])}{Verbs[verb][1..]}s a {noun} in the workspace.", 18 + random.Next(20));
+            if (revision > 0 && t == 0)
+            {
+                description += $" Revised {revision.ToString(CultureInfo.InvariantCulture)}.";
+            }
+
+            var definition = new ToolDefinition
+            {
+                Name = name,
+                Description = description,
+                InputSchema = Schema(random),
+                Annotations = random.Next(3) == 0 ? new ToolAnnotations(ReadOnlyHint: verb < 6, DestructiveHint: verb >= 12) : ToolAnnotations.None,
+                Location = new SourceLocation("src/tools/" + noun + ".ts", 10 + t * 20),
+                Method = ExtractionMethods.TsRegisterTool,
+            };
+            tools.Add(new CatalogTool
+            {
+                Definition = definition,
+                Classification = Label(verb, random),
+                History = [new ToolVersionInfo(1, definition.ContentHash, Epoch.AddDays(index % 300), 1, description)],
+            });
+        }
+
+        return new CatalogServer
+        {
+            Identity = new ServerIdentity { Slug = slug, Name = $"acme/{slug}", Repository = $"acme/{slug}" },
+            Facts = new ServerFacts
+            {
+                Description = Sentence(random, "An MCP server for the workspace.", 12),
+                Language = Languages[random.Next(Languages.Length)],
+                License = "MIT",
+                Stars = random.Next(5000),
+                HeadCommit = "0123456789abcdef0123456789abcdef01234567",
+                RepositoryUrl = $"https://github.com/acme/{slug}",
+                LastCommitAt = Epoch.AddDays(index % 300),
+                Topics = ["mcp"],
+            },
+            Source = "bench",
+            Tools = tools.OrderBy(t => t.Name, StringComparer.Ordinal).ToList(),
+            UpdatedAt = Epoch.AddDays(index % 300),
+        };
+    }
+
+    private static string Sentence(Random random, string start, int words)
+    {
+        var text = new System.Text.StringBuilder(start);
+        for (var i = 0; i < words; i++)
+        {
+            text.Append(' ').Append(Words[random.Next(Words.Length)]);
+        }
+
+        return text.Append('.').ToString();
+    }
+
+    private static string Schema(Random random)
+    {
+        var count = 1 + random.Next(4);
+        var properties = Enumerable.Range(0, count).Select(i => $"\"{Words[random.Next(Words.Length)]}_{i}\":{{\"type\":\"{(i % 3 == 2 ? "integer" : "string")}\",\"description\":\"The {Words[random.Next(Words.Length)]} to use.\"}}");
+        return $"{{\"type\":\"object\",\"properties\":{{{string.Join(",", properties)}}},\"required\":[]}}";
+    }
+
+    /// <summary>Verbs are ordered from reading to running, so the label follows the verb like the classifier's would.</summary>
+    private static ToolClassification Label(int verb, Random random) => new()
+    {
+        Category = verb < 6 ? ToolCategory.Read : verb < 16 ? ToolCategory.Write : ToolCategory.Execute,
+        Risk = verb < 6 ? RiskLevel.Low : verb < 12 ? RiskLevel.Medium : verb < 16 ? RiskLevel.High : RiskLevel.Critical,
+        Destructive = verb is 12 or 13,
+        Financial = verb is 14 or 15,
+        Sensitive = random.Next(10) == 0,
+        Confidence = 0.5 + random.Next(50) / 100.0,
+        Reasons = [new ClassificationReason("bench", "The verb decides the label in this generated catalogue.")],
+        ClassifierVersion = "bench-1",
+    };
+}

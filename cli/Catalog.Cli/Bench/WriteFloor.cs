@@ -1,0 +1,29 @@
+using System.Diagnostics;
+
+namespace Catalog.Cli.Bench;
+
+/// <summary>
+/// The least any site generator must spend: writing the same files (same paths, so the same folder
+/// per page, and the same sizes) with nothing computed, on as many threads as the build renders with.
+/// </summary>
+public static class WriteFloor
+{
+    public static TimeSpan Run(string site, string folder, int parallelism)
+    {
+        var files = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
+            .Select(f => (Path.GetRelativePath(site, f), new FileInfo(f).Length))
+            .ToList();
+        var largest = files.Count == 0 ? 0 : files.Max(f => f.Item2);
+        var content = new byte[largest];
+        Array.Fill(content, (byte)'x');
+        var clock = Stopwatch.StartNew();
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, file =>
+        {
+            var path = Path.Combine(folder, file.Item1);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1);
+            stream.Write(content, 0, (int)file.Item2);
+        });
+        return clock.Elapsed;
+    }
+}
