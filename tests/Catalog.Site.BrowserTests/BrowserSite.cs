@@ -41,7 +41,7 @@ public sealed class BrowserSite : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
         {
-            throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath}; the browser tests need Debian's 'chromium' package (see .ci/apt-packages: apt-get install -y chromium).");
+            throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath}; the browser tests need Debian's 'chromium' package (run tests/setup.sh, or apt-get install -y chromium).");
         }
 
         new SiteBuilder(new SiteOptions { OutputDirectory = SiteFolder }, new PolicyRecommender()).Build(BrowserCatalog.Servers(), BrowserCatalog.Changes());
