@@ -142,6 +142,7 @@ public sealed class GitHubCrawlEndToEndTests : IAsyncLifetime
         {
             _ = process.StandardOutput.ReadToEndAsync();
             _ = process.StandardError.ReadToEndAsync();
+            // Polls the real database another process writes to; the kill must land between two stored repositories.
             var deadline = DateTime.UtcNow.AddSeconds(60);
             while (GitHubCatalogDump.Count(world.Database, "repository_states") < 10 && !process.HasExited && DateTime.UtcNow < deadline)
             {

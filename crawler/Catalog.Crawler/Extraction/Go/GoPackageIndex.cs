@@ -29,7 +29,7 @@ internal sealed class GoPackageIndex
     private GoPackageIndex(IEnumerable<SourceFile> sources)
     {
         unread = [.. sources.OrderBy(s => s.Path, StringComparer.Ordinal)];
-        Constants = new ConstantLookup(this);
+        Constants = new LazyConstantTable(constants, ReadFilesMentioning);
     }
 
     /// <summary>The package's string constants; a name not yet seen is looked up in the files that mention it.</summary>
@@ -223,33 +223,5 @@ internal sealed class GoPackageIndex
         public Dictionary<string, GoPackageIndex> Indexes { get; } = new(StringComparer.Ordinal);
 
         public ILookup<string, SourceFile>? FilesByFolder { get; set; }
-    }
-
-    /// <summary>The constants read so far, looking further into the package on a miss.</summary>
-    private sealed class ConstantLookup(GoPackageIndex index) : IReadOnlyDictionary<string, string>
-    {
-        public int Count => index.constants.Count;
-
-        public IEnumerable<string> Keys => index.constants.Keys;
-
-        public IEnumerable<string> Values => index.constants.Values;
-
-        public string this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
-
-        public bool ContainsKey(string key) => TryGetValue(key, out _);
-
-        public bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out string value)
-        {
-            if (!index.constants.ContainsKey(key))
-            {
-                index.ReadFilesMentioning(key);
-            }
-
-            return index.constants.TryGetValue(key, out value);
-        }
-
-        public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => index.constants.GetEnumerator();
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -28,7 +28,7 @@ internal sealed class JavaTypeIndex
     private JavaTypeIndex(IEnumerable<SourceFile> sources)
     {
         unread = [.. sources.OrderBy(s => s.Path, StringComparer.Ordinal)];
-        Constants = new ConstantLookup(this);
+        Constants = new LazyConstantTable(constants, ReadFilesMentioning);
     }
 
     /// <summary>The project's string constants; a name not yet seen is looked up in the files that mention it.</summary>
@@ -189,33 +189,5 @@ internal sealed class JavaTypeIndex
         }
 
         enums.TryAdd(name, constants);
-    }
-
-    /// <summary>The constants read so far, looking further into the project on a miss.</summary>
-    private sealed class ConstantLookup(JavaTypeIndex index) : IReadOnlyDictionary<string, string>
-    {
-        public int Count => index.constants.Count;
-
-        public IEnumerable<string> Keys => index.constants.Keys;
-
-        public IEnumerable<string> Values => index.constants.Values;
-
-        public string this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
-
-        public bool ContainsKey(string key) => TryGetValue(key, out _);
-
-        public bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out string value)
-        {
-            if (!index.constants.ContainsKey(key))
-            {
-                index.ReadFilesMentioning(key);
-            }
-
-            return index.constants.TryGetValue(key, out value);
-        }
-
-        public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => index.constants.GetEnumerator();
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
