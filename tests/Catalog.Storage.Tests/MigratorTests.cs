@@ -31,7 +31,10 @@ public sealed class MigratorTests : IDisposable
         using var connection = OpenRaw(path);
         Assert.Equal(SchemaTables, Query(connection, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
         Assert.Equal(
-            ["1|initial|2025-03-01T08:30:00.0000000Z", "2|repository_state|2025-03-01T08:30:00.0000000Z"],
+            [
+                "1|initial|2025-03-01T08:30:00.0000000Z", "2|repository_state|2025-03-01T08:30:00.0000000Z",
+                "3|scanner_version|2025-03-01T08:30:00.0000000Z",
+            ],
             Query(connection, "SELECT version || '|' || name || '|' || applied_at FROM schema_migrations ORDER BY version"));
     }
 

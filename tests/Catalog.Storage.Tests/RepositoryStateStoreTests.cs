@@ -27,6 +27,26 @@ public sealed class RepositoryStateStoreTests : IDisposable
     }
 
     [Fact]
+    public void SaveRepository_ScannerVersion_IsReadBackAndReplacedByALaterSave()
+    {
+        // Given a repository saved with the version of the scanner that read it, and another saved without one
+        var first = catalog.StartRun();
+        var update = Scanned("acme/payments", "etag-1", "head-1", Snapshots.Server("payments", Tool("refund")));
+        catalog.Database.Repositories.SaveRepository(first, update with { State = update.State! with { ScannerVersion = "0a1b2c3d" } });
+        catalog.Database.Repositories.SaveRepository(first, Scanned("acme/ledger", "etag-1", "head-1", Snapshots.Server("ledger", Tool("post"))));
+
+        // When the states are read back from the reopened file, and again after a later save by another scanner
+        var stored = catalog.Reopen().Repositories.ListRepositoryStates();
+        var second = catalog.StartRun();
+        catalog.Database.Repositories.SaveRepository(second, update with { State = update.State! with { ScannerVersion = "4e5f6a7b" } });
+        var replaced = catalog.Database.Repositories.ListRepositoryStates();
+
+        // Then each kept its version (null when none was given), and the later save replaced it
+        Assert.Equal([("acme/ledger", null), ("acme/payments", "0a1b2c3d")], stored.Select(s => (s.Repository, s.ScannerVersion)));
+        Assert.Equal([("acme/ledger", null), ("acme/payments", "4e5f6a7b")], replaced.Select(s => (s.Repository, s.ScannerVersion)));
+    }
+
+    [Fact]
     public void SaveRepository_SnapshotRefused_KeepsNeitherServersNorState()
     {
         // Given a repository whose second server has a tool name the schema refuses

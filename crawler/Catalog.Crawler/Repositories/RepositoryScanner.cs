@@ -14,6 +14,14 @@ public sealed class RepositoryScanner
         this.extractor = extractor;
     }
 
+    /// <summary>
+    /// Identifies the extraction code, so a crawl reads unchanged repositories again once it improved. It is the
+    /// crawler assembly's module version id, which builds derive from the source because they are deterministic:
+    /// the same source gives the same version, and any change to the crawler (not only to the extractors) gives a new
+    /// one, which costs a full rescan rather than risking servers read by outdated code.
+    /// </summary>
+    public static string Version { get; } = typeof(RepositoryScanner).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
+
     public static RepositoryScanner CreateDefault() => new(new ServerToolExtractor(ToolExtractorSet.CreateDefault()));
 
     public IReadOnlyList<ServerSnapshot> Scan(IRepositoryContent repository)

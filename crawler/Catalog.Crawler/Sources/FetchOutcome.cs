@@ -20,6 +20,9 @@ public sealed record FetchOutcome
 
     public string? HeadCommit { get; init; }
 
+    /// <summary>The <see cref="Repositories.RepositoryScanner.Version"/> the repository's servers are now known to be read by; null when not read.</summary>
+    public string? ScannerVersion { get; init; }
+
     /// <summary>The repository's facts from its metadata (set for <see cref="FetchStatus.HeadUnchanged"/> and <see cref="FetchStatus.Fetched"/>).</summary>
     public ServerFacts? Facts { get; init; }
 

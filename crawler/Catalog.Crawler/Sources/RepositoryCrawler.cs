@@ -230,6 +230,7 @@ public sealed class RepositoryCrawler
                             GitHubId = outcome.GitHubId,
                             ETag = outcome.ETag,
                             HeadCommit = outcome.HeadCommit,
+                            ScannerVersion = outcome.ScannerVersion,
                             Status = RepositoryStatus.Fetched,
                         },
                     },
@@ -254,6 +255,7 @@ public sealed class RepositoryCrawler
                     GitHubId = outcome.GitHubId ?? previous?.GitHubId,
                     ETag = keepFresh ? outcome.ETag : previous?.ETag,
                     HeadCommit = keepFresh ? null : previous?.HeadCommit,
+                    ScannerVersion = keepFresh ? outcome.ScannerVersion : previous?.ScannerVersion,
                     Status = status,
                     Reason = outcome.Reason,
                 };

@@ -19,6 +19,12 @@ public sealed record RepositoryState
     /// <summary>The default branch's commit the stored servers were read at; null when never read.</summary>
     public string? HeadCommit { get; init; }
 
+    /// <summary>
+    /// The version of the scanner that read the stored servers; null when unknown (never read, or stored before
+    /// versions were kept). A different version means the servers are read again even if the repository did not change.
+    /// </summary>
+    public string? ScannerVersion { get; init; }
+
     public required RepositoryStatus Status { get; init; }
 
     /// <summary>Why the repository was skipped, gone or failed; null when fetched.</summary>

@@ -35,14 +35,14 @@ internal sealed class SqliteRepositoryStateStore : IRepositoryStateStore, IDispo
         this.runs = runs;
         commands = new PreparedCommands(connection);
         listStates = commands.Add(
-            "SELECT repository, github_id, etag, head_commit, status, reason, last_run FROM repository_states ORDER BY repository");
+            "SELECT repository, github_id, etag, head_commit, status, reason, last_run, scanner_version FROM repository_states ORDER BY repository");
         upsertState = commands.Add(
-            "INSERT INTO repository_states (repository, github_id, etag, head_commit, status, reason, last_run, checked_at) " +
-            "VALUES ($repository, $github_id, $etag, $head_commit, $status, $reason, $run, $now) " +
+            "INSERT INTO repository_states (repository, github_id, etag, head_commit, status, reason, last_run, checked_at, scanner_version) " +
+            "VALUES ($repository, $github_id, $etag, $head_commit, $status, $reason, $run, $now, $scanner_version) " +
             "ON CONFLICT (repository) DO UPDATE SET repository = excluded.repository, " +
             "github_id = coalesce(excluded.github_id, repository_states.github_id), etag = excluded.etag, " +
             "head_commit = excluded.head_commit, status = excluded.status, reason = excluded.reason, " +
-            "last_run = excluded.last_run, checked_at = excluded.checked_at");
+            "last_run = excluded.last_run, checked_at = excluded.checked_at, scanner_version = excluded.scanner_version");
         listRepositoryServers = commands.Add(
             $"SELECT id, {ServerColumns.ColumnList} FROM servers WHERE repository = $repository COLLATE NOCASE ORDER BY slug");
         updateServerFacts = commands.Add($"UPDATE servers SET {ServerColumns.UpdateList} WHERE id = $id");
@@ -69,6 +69,7 @@ internal sealed class SqliteRepositoryStateStore : IRepositoryStateStore, IDispo
                 Status = ReadStatus(reader.GetString(4)),
                 Reason = reader.GetStringOrNull(5),
                 LastRunId = reader.GetInt64(6),
+                ScannerVersion = reader.GetStringOrNull(7),
             });
         }
 
@@ -104,6 +105,7 @@ internal sealed class SqliteRepositoryStateStore : IRepositoryStateStore, IDispo
                 .Set("$head_commit", state.HeadCommit)
                 .Set("$status", WriteStatus(state.Status))
                 .Set("$reason", state.Reason)
+                .Set("$scanner_version", state.ScannerVersion)
                 .Set("$run", runId)
                 .Set("$now", now)
                 .ExecuteNonQuery();

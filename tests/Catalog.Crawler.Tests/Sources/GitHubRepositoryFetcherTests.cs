@@ -60,6 +60,39 @@ public sealed class GitHubRepositoryFetcherTests : IAsyncLifetime
         Assert.Equal(1, server.Requests.NotModified);
     }
 
+    [Theory]
+    [InlineData("0123456789ab")]
+    [InlineData(null)]
+    public async Task FetchAsync_UnchangedRepositoryReadByAnotherScanner_IsReadAgainInFull(string? otherVersion)
+    {
+        // Given two unchanged repositories fetched once, one remembered as read by this scanner and one by another (or an unknown one)
+        var repositories = RepositoryGenerator.AddGenerated(server, 2);
+        using var connection = GitHubTestConnections.Open(server);
+        var fetcher = new GitHubRepositoryFetcher(connection, Scanner);
+        var current = StateOf(await fetcher.FetchAsync(Discovered(repositories[0].FullName), null, CancellationToken.None));
+        var other = StateOf(await fetcher.FetchAsync(Discovered(repositories[1].FullName), null, CancellationToken.None)) with { ScannerVersion = otherVersion };
+        server.Requests.Reset();
+
+        // When the one read by this scanner is fetched again
+        var cheap = await fetcher.FetchAsync(Discovered(repositories[0].FullName), current, CancellationToken.None);
+        var cheapRequests = (server.Requests.Total, server.Requests.NotModified);
+        server.Requests.Reset();
+
+        // And the one read by another scanner is fetched again
+        var rescanned = await fetcher.FetchAsync(Discovered(repositories[1].FullName), other, CancellationToken.None);
+
+        // Then the first cost a single 304, while the second asked without conditions, read its tree and is now this scanner's
+        Assert.Equal(RepositoryScanner.Version, current.ScannerVersion);
+        Assert.Equal(FetchStatus.NotModified, cheap.Status);
+        Assert.Equal((1, 1), cheapRequests);
+        Assert.True(rescanned.Status == FetchStatus.Fetched, rescanned.Reason);
+        Assert.Equal(0, server.Requests.NotModified);
+        Assert.Equal(1, server.Requests.Of(EndpointKind.Tree));
+        Assert.NotEmpty(rescanned.Snapshots.Single().Tools);
+        Assert.Equal(other.HeadCommit, rescanned.HeadCommit);
+        Assert.Equal(RepositoryScanner.Version, rescanned.ScannerVersion);
+    }
+
     [Fact]
     public async Task FetchAsync_OnlyStarsChanged_RefreshesFactsWithoutReadingTheTree()
     {
@@ -133,6 +166,7 @@ public sealed class GitHubRepositoryFetcherTests : IAsyncLifetime
         GitHubId = outcome.GitHubId,
         ETag = outcome.ETag,
         HeadCommit = outcome.HeadCommit,
+        ScannerVersion = outcome.ScannerVersion,
         Status = RepositoryStatus.Fetched,
     };
 }

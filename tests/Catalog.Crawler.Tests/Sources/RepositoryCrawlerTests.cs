@@ -88,6 +88,26 @@ public sealed class RepositoryCrawlerTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Run_UnchangedRepositoryReadByAnotherScanner_IsRescannedAndRecordsTheCurrentVersion()
+    {
+        // Given a repository crawled before by another version of the scanner, unchanged since
+        var repository = RepositoryGenerator.AddGenerated(server, 1).Single();
+        using var connection = GitHubTestConnections.Open(server);
+        var first = Crawl(connection, [], new FixedDiscovery(repository.FullName)).Single(r => r.IsRepository).Update.State!;
+        server.Requests.Reset();
+
+        // When it is crawled again with that state
+        var again = Crawl(connection, [first with { ScannerVersion = "old" }], new FixedDiscovery(repository.FullName)).Single(r => r.IsRepository);
+
+        // Then its tree was read and its servers scanned again, and the new state names the current scanner
+        Assert.Equal(RepositoryScanner.Version, first.ScannerVersion);
+        Assert.Equal(FetchStatus.Fetched, again.Status);
+        Assert.Equal(RepositoryUpdateKind.Scanned, again.Update.Kind);
+        Assert.Equal(1, server.Requests.Of(EndpointKind.Tree));
+        Assert.Equal((first.HeadCommit, RepositoryScanner.Version), (again.Update.State!.HeadCommit, again.Update.State.ScannerVersion));
+    }
+
+    [Fact]
     public void Run_RequestBudgetRunsOut_EveryRepositoryStillHasAResult()
     {
         // Given ten repositories and a budget for about two of them

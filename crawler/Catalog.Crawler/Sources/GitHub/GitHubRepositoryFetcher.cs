@@ -10,7 +10,8 @@ namespace Catalog.Crawler.Sources.GitHub;
 /// Fetches one repository as cheaply as its state allows: a conditional metadata request (a 304 ends it, free of
 /// rate limit); then the default branch's head commit (one branch request) (unchanged: only the facts are refreshed); then one recursive
 /// tree and only the files the scanner reads, as blobs. So a new repository costs three API requests plus its
-/// candidate files, and an unchanged one a single 304.
+/// candidate files, and an unchanged one a single 304. A repository last read by another scanner version is read in
+/// full again, whatever its ETag and head say, so improved extractors reach repositories nobody pushed to since.
 /// </summary>
 public sealed class GitHubRepositoryFetcher : IRepositoryFetcher
 {
@@ -57,7 +58,9 @@ public sealed class GitHubRepositoryFetcher : IRepositoryFetcher
     {
         var client = connection.Client;
         var (owner, name) = Split(repository.Repository);
-        var metadataScope = new RequestScope { IfNoneMatch = previous?.ETag };
+        // Only a state read by this very scanner may be trusted to be current; any other is read again in full.
+        var current = previous?.ScannerVersion == RepositoryScanner.Version ? previous : null;
+        var metadataScope = new RequestScope { IfNoneMatch = current?.ETag };
         Octokit.Repository? metadata = null;
         try
         {
@@ -68,15 +71,16 @@ public sealed class GitHubRepositoryFetcher : IRepositoryFetcher
             // Octokit may stumble over an empty 304 body; the status is what counts.
         }
 
-        if (metadataScope.NotModified && previous is not null)
+        if (metadataScope.NotModified && current is not null)
         {
             return new FetchOutcome
             {
                 Status = FetchStatus.NotModified,
-                Repository = previous.Repository,
-                GitHubId = previous.GitHubId,
-                ETag = previous.ETag,
-                HeadCommit = previous.HeadCommit,
+                Repository = current.Repository,
+                GitHubId = current.GitHubId,
+                ETag = current.ETag,
+                HeadCommit = current.HeadCommit,
+                ScannerVersion = current.ScannerVersion,
             };
         }
 
@@ -108,13 +112,14 @@ public sealed class GitHubRepositoryFetcher : IRepositoryFetcher
                 Repository = canonical,
                 GitHubId = metadata.Id,
                 ETag = metadataScope.ETag,
+                ScannerVersion = RepositoryScanner.Version,
                 Reason = "empty repository (no commits)",
             };
         }
 
         head = head.Trim();
         var facts = GitHubFacts.From(metadata, head, repository.Tags);
-        if (previous?.HeadCommit == head && string.Equals(previous.Repository, canonical, StringComparison.OrdinalIgnoreCase))
+        if (current?.HeadCommit == head && string.Equals(current.Repository, canonical, StringComparison.OrdinalIgnoreCase))
         {
             return new FetchOutcome
             {
@@ -123,6 +128,7 @@ public sealed class GitHubRepositoryFetcher : IRepositoryFetcher
                 GitHubId = metadata.Id,
                 ETag = metadataScope.ETag,
                 HeadCommit = head,
+                ScannerVersion = RepositoryScanner.Version,
                 Facts = facts,
             };
         }
@@ -160,6 +166,7 @@ public sealed class GitHubRepositoryFetcher : IRepositoryFetcher
             GitHubId = metadata.Id,
             ETag = metadataScope.ETag,
             HeadCommit = head,
+            ScannerVersion = RepositoryScanner.Version,
             Facts = facts,
             Snapshots = snapshots,
             Skips = skips,
