@@ -33,6 +33,30 @@ public sealed class ServerStoreTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void SaveSnapshot_TwoRepositoriesFoldToOneSlug_NeitherOverwritesTheOther()
+    {
+        // Given two repositories whose names fold to the same slug ("acme/x_y" and "acme/x-y")
+        var first = Snapshots.Server("acme-x-y", Tool("ping")) with { Identity = new ServerIdentity { Slug = "acme-x-y", Name = "acme/x_y", Repository = "acme/x_y" } };
+        var second = Snapshots.Server("acme-x-y", Tool("drop_all")) with { Identity = new ServerIdentity { Slug = "acme-x-y", Name = "acme/x-y", Repository = "acme/x-y" } };
+
+        // When both are saved, twice, in the same order
+        Save(catalog.StartRun(), first);
+        Save(catalog.StartRun(), second);
+        var again = (Save(catalog.StartRun(), first), Save(catalog.StartRun(), second));
+
+        // Then the first keeps the plain slug, the second gets a stable suffixed one, and nothing is removed or changed
+        var servers = catalog.Database.Reader.ReadServers().ToList();
+        Assert.Equal(2, servers.Count);
+        Assert.Equal("acme/x_y", servers.Single(s => s.Slug == "acme-x-y").Identity.Repository);
+        var other = servers.Single(s => s.Slug != "acme-x-y");
+        Assert.Matches("^acme-x-y-[0-9a-f]{8}$", other.Slug);
+        Assert.Equal(["drop_all"], other.Tools.Select(t => t.Name));
+        Assert.Equal(SnapshotChange.Unchanged, again.Item1.Kind);
+        Assert.Equal(SnapshotChange.Unchanged, again.Item2.Kind);
+        Assert.DoesNotContain(catalog.Database.Reader.ReadChanges(20), c => c.Kind == ToolChangeKind.Removed);
+    }
+
+    [Fact]
     public void SaveSnapshot_SameSnapshotTwice_SecondChangesNothingButLastSeen()
     {
         // Given a server saved by a first run, and a second run already started

@@ -92,13 +92,22 @@ internal sealed class SqliteServerStore : IServerStore, IDisposable
         var columns = ServerColumns.From(snapshot);
         var write = new SnapshotWrite(runId, StoredTime.Write(clock.GetUtcNow()), transaction);
 
-        var (serverId, stored) = FindServer(transaction, snapshot.Identity.Slug);
+        var slug = snapshot.Identity.Slug;
+        var (serverId, stored) = FindServer(transaction, slug);
+        if (stored is not null && !SameServer(stored, columns))
+        {
+            // Two repositories can fold to one slug ("a/x_y" and "a/x-y"). The server stored first keeps the plain
+            // slug; the other gets one suffixed with a hash of its own identity, the same on every run.
+            slug = DisambiguatedSlug(slug, columns);
+            (serverId, stored) = FindServer(transaction, slug);
+        }
+
         var isNew = serverId is null;
         var factsChanged = false;
         if (serverId is null)
         {
             serverId = columns.BindTo(insertServer.In(transaction))
-                .Set("$slug", snapshot.Identity.Slug).Set("$run", runId).Set("$now", write.Now)
+                .Set("$slug", slug).Set("$run", runId).Set("$now", write.Now)
                 .ExecuteInt64();
         }
         else
@@ -123,6 +132,18 @@ internal sealed class SqliteServerStore : IServerStore, IDisposable
     }
 
     public void Dispose() => commands.Dispose();
+
+    /// <summary>GitHub compares repository names without case, so a change of case is the same server.</summary>
+    private static bool SameServer(ServerColumns stored, ServerColumns incoming) =>
+        string.Equals(stored.Repository, incoming.Repository, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(stored.Subfolder, incoming.Subfolder, StringComparison.Ordinal);
+
+    private static string DisambiguatedSlug(string slug, ServerColumns columns)
+    {
+        var identity = System.Text.Encoding.UTF8.GetBytes(columns.Repository.ToLowerInvariant() + "\n" + columns.Subfolder);
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(identity))[..8];
+        return $"{slug}-{hash}";
+    }
 
     private (long? Id, ServerColumns? Columns) FindServer(SqliteTransaction transaction, string slug)
     {
