@@ -14,7 +14,6 @@ internal sealed class GoPackageIndex
 {
     // Each name not found in the files read so far costs a text search of the rest of the package; a file
     // that asks for thousands of different missing names stops searching here.
-    private const int MaxSearches = 512;
 
     private static readonly ConditionalWeakTable<ExtractionContext, PackageCache> Packages = new();
 
@@ -22,13 +21,12 @@ internal sealed class GoPackageIndex
     private readonly Dictionary<string, string> constants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GoDeclaration> types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GoDeclaration> functions = new(StringComparer.Ordinal);
-    private readonly List<SourceFile> unread;
-    private readonly HashSet<string> searched = new(StringComparer.Ordinal);
+    private readonly MentionedFileReader mentions;
     private CancellationToken cancellation;
 
     private GoPackageIndex(IEnumerable<SourceFile> sources)
     {
-        unread = [.. sources.OrderBy(s => s.Path, StringComparer.Ordinal)];
+        mentions = new MentionedFileReader(sources, Read);
         Constants = new LazyConstantTable(constants, ReadFilesMentioning);
     }
 
@@ -54,7 +52,7 @@ internal sealed class GoPackageIndex
         index.cancellation = context.Cancellation;
         if (!index.files.ContainsKey(file.Path))
         {
-            index.unread.RemoveAll(f => f.Path == file.Path);
+            index.mentions.MarkRead(file.Path);
             index.Read(file);
         }
 
@@ -83,22 +81,7 @@ internal sealed class GoPackageIndex
         return declarations.TryGetValue(name, out var found) ? found : null;
     }
 
-    // A declaration of a name is in a file whose text contains that name: only those are scanned.
-    private void ReadFilesMentioning(string name)
-    {
-        if (unread.Count == 0 || searched.Count >= MaxSearches || searched.Contains(name))
-        {
-            return;
-        }
-
-        foreach (var file in unread.Where(f => f.Text.Contains(name, StringComparison.Ordinal)).ToList())
-        {
-            Read(file);
-            unread.Remove(file);
-        }
-
-        searched.Add(name);
-    }
+    private void ReadFilesMentioning(string name) => mentions.ReadFilesMentioning(name);
 
     private void Read(SourceFile file)
     {

@@ -13,7 +13,6 @@ internal sealed class RustCrateIndex
 {
     // Each name not found in the files read so far costs a text search of the rest of the crate; a file that asks
     // for thousands of different missing names stops searching here.
-    private const int MaxSearches = 512;
 
     private static readonly ConditionalWeakTable<ExtractionContext, RustCrateIndex> Crates = new();
 
@@ -21,13 +20,12 @@ internal sealed class RustCrateIndex
     private readonly Dictionary<string, RustTypeDeclaration> firstTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Path, string Name), RustTypeDeclaration> typesByFile = [];
     private readonly Dictionary<string, string> constants = new(StringComparer.Ordinal);
-    private readonly List<SourceFile> unread;
-    private readonly HashSet<string> searched = new(StringComparer.Ordinal);
+    private readonly MentionedFileReader mentions;
     private CancellationToken cancellation;
 
     private RustCrateIndex(IEnumerable<SourceFile> sources)
     {
-        unread = [.. sources.OrderBy(s => s.Path, StringComparer.Ordinal)];
+        mentions = new MentionedFileReader(sources, Read);
         Constants = new LazyConstantTable(constants, ReadFilesMentioning);
     }
 
@@ -46,7 +44,7 @@ internal sealed class RustCrateIndex
         index.cancellation = context.Cancellation;
         if (!index.files.ContainsKey(file.Path))
         {
-            index.unread.RemoveAll(f => f.Path == file.Path);
+            index.mentions.MarkRead(file.Path);
             index.Read(file);
         }
 
@@ -70,22 +68,7 @@ internal sealed class RustCrateIndex
         return firstTypes.GetValueOrDefault(name);
     }
 
-    // A declaration of a name is in a file whose text contains that name: only those are scanned.
-    private void ReadFilesMentioning(string name)
-    {
-        if (unread.Count == 0 || searched.Count >= MaxSearches || searched.Contains(name))
-        {
-            return;
-        }
-
-        foreach (var file in unread.Where(f => f.Text.Contains(name, StringComparison.Ordinal)).ToList())
-        {
-            Read(file);
-            unread.Remove(file);
-        }
-
-        searched.Add(name);
-    }
+    private void ReadFilesMentioning(string name) => mentions.ReadFilesMentioning(name);
 
     private void Read(SourceFile file)
     {
