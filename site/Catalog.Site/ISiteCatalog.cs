@@ -14,4 +14,11 @@ public interface ISiteCatalog
 
     /// <summary>The servers with these slugs, in any order; a slug no longer in the catalogue is left out.</summary>
     IEnumerable<CatalogServer> Read(IReadOnlySet<string> slugs);
+
+    /// <summary>
+    /// Every server's stamp (see <see cref="ServerStamp"/>) in the order of <see cref="ReadAll"/>, read without
+    /// loading the servers; null when the catalogue cannot tell. With stamps a rebuild reads only the servers
+    /// whose stamp changed since the previous build; without, it reads them all.
+    /// </summary>
+    IReadOnlyList<ServerStamp>? ReadStamps() => null;
 }

@@ -45,6 +45,7 @@ public sealed class SiteBuilder
         new WriteLlmsTxt(),
         new WriteRobots(),
         new WriteSitemap(),
+        new WriteSiteState(),
         new SwapIntoPlace(),
     ];
 
@@ -105,8 +106,8 @@ public sealed class SiteBuilder
             BeforeCommitApplies = BeforeCommitApplies,
         };
 
-        var sketches = Index(catalog, context);
-        var plans = Decide(sketches, context);
+        var (sketches, affected) = Index(catalog, context);
+        var plans = Decide(sketches, affected, context);
         Render(catalog, plans, context);
         foreach (var step in SiteSteps)
         {
@@ -129,15 +130,32 @@ public sealed class SiteBuilder
     }
 
     /// <summary>
-    /// The first pass: every server is prepared on several threads (addresses, search terms, export lines,
-    /// content hash) and the results are taken in reading order into the search index, the export and the
-    /// totals. Returns the sketch of every server, in reading order.
+    /// The first pass: the search index, the export and the totals of every server, and the sketch of every
+    /// server in reading order. When the catalogue reports stamps and the previous build left a state, only
+    /// the servers whose stamp changed are read (<see cref="IndexChanges"/>); otherwise all of them.
     /// </summary>
-    private List<ServerSketch> Index(ISiteCatalog catalog, SiteBuildContext context)
+    private (List<ServerSketch> Sketches, HashSet<string>? Affected) Index(ISiteCatalog catalog, SiteBuildContext context)
+    {
+        context.Output.Build = fingerprint.Build;
+        var stamps = Run("ReadStamps", null, catalog.ReadStamps);
+        if (stamps is not null && Run("IndexChanges", null, () => IndexChanges(catalog, stamps, context)) is { } changes)
+        {
+            return changes;
+        }
+
+        return (IndexAll(catalog, stamps, context), null);
+    }
+
+    /// <summary>
+    /// Every server is prepared on several threads (addresses, search terms, export lines, content hash) and
+    /// the results are taken in reading order into the search index, the export and the totals.
+    /// </summary>
+    private List<ServerSketch> IndexAll(ISiteCatalog catalog, IReadOnlyList<ServerStamp>? stamps, SiteBuildContext context)
     {
         var sketches = new List<ServerSketch>();
         var exportPath = context.Links.CatalogExport.FilePath;
-        context.Output.Build = fingerprint.Build;
+        var stampOf = stamps?.GroupBy(s => s.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Stamp, StringComparer.Ordinal);
+        context.StateServers = stampOf is null ? null : [];
         using var reuse = ExportReuse.Open(context.Output.Previous, fingerprint.Build, context.Output.LivePath(exportPath));
         using (var export = new CatalogExportWriter(context.Output.OpenWrite(exportPath)))
         {
@@ -150,6 +168,7 @@ public sealed class SiteBuilder
                     export.WriteLines(server.ExportLines, server.ExportLineCount);
                     context.ExportServersReused += server.ExportReused ? 1 : 0;
                     CollectTotals.Run(server, context);
+                    context.StateServers?.Add(StateOf(server, stampOf!.GetValueOrDefault(server.Server.Slug, "")));
                 });
                 sketches.Add(server.Outline);
             }
@@ -157,6 +176,176 @@ public sealed class SiteBuilder
 
         context.Search.Freeze();
         return sketches;
+    }
+
+    private static SiteState.StateServer StateOf(IndexedServer server, string stamp) =>
+        new(server.Server.Slug, stamp, server.Server.Identity.Name, server.Server.Identity.Repository, server.Server.Facts.Language, server.Addresses.Segment, server.Outline.Content);
+
+    /// <summary>
+    /// The first pass after few servers changed: the previous build's state stands for every server whose
+    /// stamp is the same, so only the others are read; their documents replace the old ones in the restored
+    /// search index and their lines replace the old ones in the export (the rest is copied as it is).
+    /// Returns null, having written nothing, whenever that cannot be done exactly: no usable state or
+    /// export, too many changes, a server gone between the stamps and the reading, or a search term whose
+    /// stored documents ran out. Also returns the servers whose pages may show something else: the changed
+    /// ones and those whose similar tools come from a search term that changed.
+    /// </summary>
+    private (List<ServerSketch> Sketches, HashSet<string>? Affected)? IndexChanges(ISiteCatalog catalog, IReadOnlyList<ServerStamp> stamps, SiteBuildContext context)
+    {
+        var output = context.Output;
+        var exportPath = context.Links.CatalogExport.FilePath;
+        if (output.Previous is not { } previous || !output.IsUntouched(exportPath))
+        {
+            return null;
+        }
+
+        var stampOf = new Dictionary<string, string>(stamps.Count, StringComparer.Ordinal);
+        foreach (var stamp in stamps)
+        {
+            if (!stampOf.TryAdd(stamp.Slug, stamp.Stamp))
+            {
+                return null;
+            }
+        }
+
+        var exportLength = new FileInfo(output.LivePath(exportPath)).Length;
+        bool Same(SiteState.StateServer server) =>
+            server.Stamp.Length > 0 && stampOf.TryGetValue(server.Slug, out var stamp) && stamp == server.Stamp
+            && previous.Exports.TryGetValue(server.Segment, out var span) && span.Content == server.Content
+            && span.Offset >= 0 && span.Length >= 0 && span.Lines >= 0 && span.Offset <= exportLength - span.Length;
+        var state = SiteState.TryRead(output.LivePath(SiteState.FileName), previous, fingerprint.Build, server => !Same(server));
+        if (state is null)
+        {
+            return null;
+        }
+
+        var kept = state.Servers.Where(Same).ToDictionary(s => s.Slug, StringComparer.Ordinal);
+        var changed = stamps.Select(s => s.Slug).Where(slug => !kept.ContainsKey(slug)).ToHashSet(StringComparer.Ordinal);
+        if (changed.Count > Math.Max(MostChangesRead, stamps.Count / 4))
+        {
+            return null;
+        }
+
+        var fresh = new Dictionary<string, IndexedServer>(StringComparer.Ordinal);
+        foreach (var server in PrepareInOrder(catalog.Read(changed), server => IndexedServer.Prepare(server, context.Links, null)))
+        {
+            if (!changed.Contains(server.Server.Slug) || !fresh.TryAdd(server.Server.Slug, server))
+            {
+                return null;
+            }
+        }
+
+        if (fresh.Count != changed.Count)
+        {
+            return null;
+        }
+
+        var search = state.Search;
+        foreach (var stamp in stamps)
+        {
+            if (fresh.TryGetValue(stamp.Slug, out var server))
+            {
+                search.Add(server.Search);
+            }
+        }
+
+        if (!search.Freeze())
+        {
+            return null;
+        }
+
+        // Committed to this way from here: nothing above wrote a byte.
+        context.Search = search;
+        foreach (var (slug, server) in fresh)
+        {
+            context.ServersRead[slug] = server.Server;
+        }
+
+        context.PreviousInputs = state.Inputs;
+        context.StateServers = [];
+        var docs = search.Docs.Where(d => kept.ContainsKey(d.Server.Slug)).GroupBy(d => d.Server.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var sketches = new List<ServerSketch>(stamps.Count);
+        using var from = File.OpenHandle(output.LivePath(exportPath), FileMode.Open, FileAccess.Read, FileShare.Read);
+        using (var export = new CatalogExportWriter(output.OpenWrite(exportPath)))
+        {
+            var run = new ExportRun(from, export);
+            foreach (var stamp in stamps)
+            {
+                if (fresh.TryGetValue(stamp.Slug, out var server))
+                {
+                    run.Flush();
+                    output.RecordExport(server.Addresses.Segment, new SiteManifest.ExportSpan(server.Outline.Content, export.Position, server.ExportLines.Length, server.ExportLineCount, server.ExportHash));
+                    export.WriteLines(server.ExportLines, server.ExportLineCount);
+                    CollectTotals.Run(server, context);
+                    context.StateServers.Add(StateOf(server, stamp.Stamp));
+                    sketches.Add(server.Outline);
+                    continue;
+                }
+
+                var known = kept[stamp.Slug];
+                var span = previous.Exports[known.Segment];
+                output.RecordExport(known.Segment, span with { Offset = run.Add(span) });
+                var serverDocs = docs.GetValueOrDefault(known.Slug) ?? [];
+                CollectTotals.Run(known, serverDocs, context);
+                context.StateServers.Add(known);
+                context.ExportServersReused++;
+                sketches.Add(SketchOf(known, serverDocs));
+            }
+
+            run.Flush();
+        }
+
+        return (sketches, Affected(search, changed));
+    }
+
+    /// <summary>Past this many changed servers (or a quarter of the catalogue) reading everything costs about the same.</summary>
+    private const int MostChangesRead = 2_000;
+
+    private static ServerSketch SketchOf(SiteState.StateServer server, List<SearchDoc> docs)
+    {
+        var tools = docs.Where(d => d.Tool is not null).OrderBy(d => d.Tool, StringComparer.Ordinal).ToList();
+        return new ServerSketch(
+            server.Slug,
+            server.Segment,
+            server.Content,
+            tools.Select(d => d.Tool!).ToArray(),
+            tools.Select(d => d.Category < 0 ? (Domain.Classification.ToolCategory?)null : (Domain.Classification.ToolCategory)d.Category).ToArray());
+    }
+
+    /// <summary>The changed servers and every server with a tool whose name has a term that now shows other documents (its similar tools may differ).</summary>
+    private static HashSet<string> Affected(SearchIndex search, HashSet<string> changed)
+    {
+        var affected = new HashSet<string>(changed, StringComparer.Ordinal);
+        var changedTerms = search.ChangedTerms;
+        if (changedTerms.Count == 0)
+        {
+            return affected;
+        }
+
+        var byName = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var terms = new List<string>();
+        foreach (var doc in search.Docs)
+        {
+            if (doc.Tool is null || affected.Contains(doc.Server.Slug))
+            {
+                continue;
+            }
+
+            if (!byName.TryGetValue(doc.Tool, out var hit))
+            {
+                terms.Clear();
+                SearchTerms.AddName(doc.Tool, terms);
+                hit = terms.Exists(changedTerms.Contains);
+                byName[doc.Tool] = hit;
+            }
+
+            if (hit)
+            {
+                affected.Add(doc.Server.Slug);
+            }
+        }
+
+        return affected;
     }
 
     /// <summary>
@@ -233,8 +422,10 @@ public sealed class SiteBuilder
     /// <summary>
     /// The second pass, over the sketches only: each server's similar tools and fingerprint; a server whose
     /// folder was built from the same fingerprint is carried over, the others are planned for rendering.
+    /// A server known to be unaffected by this build's changes (not in <paramref name="affected"/>, when
+    /// given) keeps its folder without either being worked out, should its folder still be there.
     /// </summary>
-    private Dictionary<string, ServerPlan> Decide(List<ServerSketch> sketches, SiteBuildContext context)
+    private Dictionary<string, ServerPlan> Decide(List<ServerSketch> sketches, HashSet<string>? affected, SiteBuildContext context)
     {
         var plans = new ConcurrentDictionary<string, ServerPlan>(StringComparer.Ordinal);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Parallelism) };
@@ -243,6 +434,11 @@ public sealed class SiteBuilder
             for (var i = range.Item1; i < range.Item2; i++)
             {
                 var sketch = sketches[i];
+                if (affected is not null && !affected.Contains(sketch.Slug) && context.Output.TryCarryOverAsBefore(sketch.Segment))
+                {
+                    continue;
+                }
+
                 var similar = Run("SimilarTools", sketch.Slug, () => ServerFingerprint.SimilarDocs(sketch, context.Search));
                 var key = Run("Fingerprint", sketch.Slug, () => fingerprint.Of(sketch, similar));
                 if (!context.Output.TryCarryOver(sketch.Segment, key))
@@ -268,7 +464,10 @@ public sealed class SiteBuilder
         var failures = new ConcurrentBag<SiteBuildException>();
         var rendered = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Parallelism) };
-        var source = Partitioner.Create(Read(catalog.Read(plans.Keys.ToHashSet(StringComparer.Ordinal))), EnumerablePartitionerOptions.NoBuffering);
+        // Servers the first pass read whole (after a small change) are not read a second time.
+        var known = plans.Keys.Where(context.ServersRead.ContainsKey).Select(slug => context.ServersRead[slug]).ToList();
+        var unread = plans.Keys.Where(slug => !context.ServersRead.ContainsKey(slug)).ToHashSet(StringComparer.Ordinal);
+        var source = Partitioner.Create(known.Concat(unread.Count == 0 ? [] : Read(catalog.Read(unread))), EnumerablePartitionerOptions.NoBuffering);
         try
         {
             Parallel.ForEach(source, parallel, (server, state) =>

@@ -31,11 +31,14 @@ internal sealed class BuiltSite(string root, string baseUrl = "/")
     public HtmlDocument PageAt(string url) =>
         Page(Path.GetRelativePath(Root, FileOf(url) ?? throw new ArgumentException($"{url} is not a site URL")).Replace('\\', '/'));
 
-    /// <summary>Every file of the site but the manifest, relative with '/', ordinal order.</summary>
+    /// <summary>The builder's own files: the manifest (which records file times) and the state (a cache whose stored documents depend on the build's history).</summary>
+    public static readonly IReadOnlySet<string> BuilderFiles = new HashSet<string>(StringComparer.Ordinal) { ".catalog-manifest.json", ".catalog-state.bin" };
+
+    /// <summary>Every file of the site but the builder's own, relative with '/', ordinal order.</summary>
     public IReadOnlyList<string> Files() =>
         Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/'))
-            .Where(f => f != ".catalog-manifest.json")
+            .Where(f => !BuilderFiles.Contains(f))
             .Order(StringComparer.Ordinal)
             .ToList();
 
@@ -43,9 +46,9 @@ internal sealed class BuiltSite(string root, string baseUrl = "/")
         Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(Root, f).Replace('\\', '/'), System.IO.File.ReadAllBytes);
 
-    /// <summary>Every file a reader of the site gets: all but the builder's own manifest (which records file times).</summary>
+    /// <summary>Every file a reader of the site gets: all but the builder's own (see <see cref="BuilderFiles"/>).</summary>
     public IReadOnlyDictionary<string, byte[]> Published() =>
-        Snapshot().Where(p => p.Key != ".catalog-manifest.json").ToDictionary(p => p.Key, p => p.Value);
+        Snapshot().Where(p => !BuilderFiles.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value);
 
     public static string Text(HtmlNode node) => HtmlEntity.DeEntitize(node.InnerText);
 

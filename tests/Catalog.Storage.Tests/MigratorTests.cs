@@ -8,7 +8,7 @@ public sealed class MigratorTests : IDisposable
 {
     private static readonly string[] SchemaTables =
     [
-        "classifications", "crawl_runs", "crawl_skips", "findings", "repository_states", "response_cache", "schema_migrations",
+        "catalog_instance", "classifications", "crawl_runs", "crawl_skips", "findings", "repository_states", "response_cache", "schema_migrations",
         "servers", "tool_changes", "tool_versions", "tools",
     ];
 
@@ -33,7 +33,7 @@ public sealed class MigratorTests : IDisposable
         Assert.Equal(
             [
                 "1|initial|2025-03-01T08:30:00.0000000Z", "2|repository_state|2025-03-01T08:30:00.0000000Z",
-                "3|scanner_version|2025-03-01T08:30:00.0000000Z",
+                "3|scanner_version|2025-03-01T08:30:00.0000000Z", "4|site_revision|2025-03-01T08:30:00.0000000Z",
             ],
             Query(connection, "SELECT version || '|' || name || '|' || applied_at FROM schema_migrations ORDER BY version"));
     }

@@ -103,6 +103,10 @@ public sealed class SiteCatalogGenerator(int tools, int seed = 7)
         };
     }
 
+    /// <summary>Server <paramref name="index"/>'s stamp: it is made from these numbers alone.</summary>
+    private ServerStamp StampOf(int index, int revision) =>
+        new(Slug(new Random(seed * 1_000_003 + index), index), string.Create(CultureInfo.InvariantCulture, $"{seed}:{Tools}:{index}:{revision}"));
+
     private static string Slug(Random random, int index) =>
         $"{Words[random.Next(Words.Length)]}-{Nouns[random.Next(Nouns.Length)]}-mcp-{index.ToString("D6", CultureInfo.InvariantCulture)}";
 
@@ -126,6 +130,19 @@ public sealed class SiteCatalogGenerator(int tools, int seed = 7)
                     yield return generator.Server(index, index == revisedIndex ? 1 : 0);
                 }
             }
+        }
+
+        /// <summary>A server is made from the seed, the catalogue size, its number and its revision, so these are its stamp.</summary>
+        public IReadOnlyList<ServerStamp> ReadStamps()
+        {
+            var stamps = new List<ServerStamp>(generator.ServerCount);
+            for (var i = 0; i < generator.ServerCount; i++)
+            {
+                var revision = i == revisedIndex ? 1 : 0;
+                stamps.Add(generator.StampOf(i, revision));
+            }
+
+            return stamps;
         }
     }
 

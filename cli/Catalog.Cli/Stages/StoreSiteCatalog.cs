@@ -23,4 +23,7 @@ public sealed class StoreSiteCatalog(ICatalogReader reader) : ISiteCatalog
             ? slugs.Order(StringComparer.Ordinal).Select(reader.FindServer).OfType<CatalogServer>()
             : reader.ReadServers().Where(s => slugs.Contains(s.Slug));
     }
+
+    /// <summary>The store's revision stamps, so a rebuild reads only the servers that changed since the site was built.</summary>
+    public IReadOnlyList<ServerStamp> ReadStamps() => reader.ReadServerStamps();
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Catalog.Domain.Catalog;
 using Catalog.Domain.Stores;
 using Catalog.Storage.Sql;
@@ -17,6 +18,7 @@ internal sealed class SqliteCatalogReader : ICatalogReader, IDisposable
     private readonly PreparedCommands commands;
     private readonly SqliteCommand findServer;
     private readonly SqliteCommand readChanges;
+    private readonly SqliteCommand readStamps;
 
     public SqliteCatalogReader(string databasePath, SqliteConnection connection)
     {
@@ -29,6 +31,11 @@ internal sealed class SqliteCatalogReader : ICatalogReader, IDisposable
             "SELECT s.slug, t.name, c.kind, c.at, c.run_id, c.version " +
             "FROM tool_changes c JOIN tools t ON t.id = c.tool_id JOIN servers s ON s.id = t.server_id " +
             "ORDER BY c.at DESC, c.id DESC LIMIT $limit");
+
+        // The instance is a subquery rather than a join, so a catalogue that lost its instance row fails loudly
+        // instead of reporting no servers at all.
+        readStamps = commands.Add(
+            "SELECT slug, id, site_revision, (SELECT instance FROM catalog_instance WHERE id = 1) FROM servers ORDER BY slug");
     }
 
     /// <inheritdoc />
@@ -54,6 +61,30 @@ internal sealed class SqliteCatalogReader : ICatalogReader, IDisposable
         using var transaction = connection.BeginTransaction(deferred: true);
         using var server = findServer.In(transaction).Set("$slug", slug).ExecuteReader();
         return server.Read() ? loader.Load(transaction, server) : null;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// A stamp reads <c>instance:server-id:revision</c>: the catalogue file's random instance id, made when the schema
+    /// was created, and a revision that triggers replace with a random value on every write the server's reading
+    /// would show. One query over <c>servers</c>; no tool is read. A caller that caches servers by stamp reads the
+    /// stamps before the servers: a write in between then costs one extra read next time, never a stale page.
+    /// </remarks>
+    /// <exception cref="InvalidDataException">The catalogue has lost its instance id.</exception>
+    public IReadOnlyList<ServerStamp> ReadServerStamps()
+    {
+        using var reader = readStamps.In(null).ExecuteReader();
+        var stamps = new List<ServerStamp>();
+        while (reader.Read())
+        {
+            var instance = reader.GetStringOrNull(3)
+                ?? throw new InvalidDataException("The catalogue has no instance id (table catalog_instance is empty), so its stamps cannot be told from another file's.");
+            stamps.Add(new ServerStamp(
+                reader.GetString(0),
+                string.Create(CultureInfo.InvariantCulture, $"{instance}:{reader.GetInt64(1)}:{reader.GetInt64(2)}")));
+        }
+
+        return stamps;
     }
 
     public IReadOnlyList<ToolChange> ReadChanges(int limit)

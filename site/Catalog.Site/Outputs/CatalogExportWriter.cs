@@ -41,6 +41,38 @@ internal sealed class CatalogExportWriter : IDisposable
         Position += lines.Length;
     }
 
+    /// <summary>
+    /// Appends <paramref name="length"/> bytes of a previous export from <paramref name="offset"/>: the lines of
+    /// servers that did not change, copied as they are (consecutive servers in one go).
+    /// </summary>
+    /// <exception cref="EndOfStreamException">The previous export is shorter than the range.</exception>
+    public void CopyLines(Microsoft.Win32.SafeHandles.SafeFileHandle from, long offset, long length, int count)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            for (var done = 0L; done < length;)
+            {
+                var read = RandomAccess.Read(from, buffer.AsSpan(0, (int)Math.Min(buffer.Length, length - done)), offset + done);
+                if (read <= 0)
+                {
+                    throw new EndOfStreamException("The previous export ends before the lines to copy.");
+                }
+
+                stream.Write(buffer, 0, read);
+                done += read;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        Lines += count;
+        Position += length;
+    }
+
     /// <summary>A server's lines, each ending in a newline; pure, so several servers can be serialised at once.</summary>
     public static (byte[] Lines, int Count) Serialize(CatalogServer server, ServerAddresses addresses)
     {

@@ -131,6 +131,54 @@ internal sealed class StagedSite : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// Keeps a server's folder as the previous build left it, whatever it was built from: for a server the
+    /// caller knows is unaffected by this build's changes. The same checks as <see cref="TryCarryOver"/>.
+    /// </summary>
+    public bool TryCarryOverAsBefore(string segment) =>
+        previous is not null && previous.Servers.TryGetValue(segment, out var entry) && TryCarryOver(segment, entry.Fingerprint);
+
+    /// <summary>The fingerprint the previous build recorded for a server folder, if any.</summary>
+    public UInt128? PreviousFingerprint(string segment) =>
+        previous is not null && previous.Servers.TryGetValue(segment, out var entry) ? entry.Fingerprint : null;
+
+    /// <summary>
+    /// Keeps site-wide files exactly as the previous build wrote them, all of them or none: true when every
+    /// one is in the previous manifest and untouched since (size and time as recorded). For files whose
+    /// inputs the caller knows are unchanged, so it need not make them again to compare.
+    /// </summary>
+    public bool TryKeep(IReadOnlyList<string> relativePaths)
+    {
+        ArgumentNullException.ThrowIfNull(relativePaths);
+        ObjectDisposedException.ThrowIf(committed, this);
+        if (previous is null || !relativePaths.All(IsUntouched))
+        {
+            return false;
+        }
+
+        lock (current)
+        {
+            if (relativePaths.Any(current.Files.ContainsKey))
+            {
+                return false;
+            }
+
+            foreach (var path in relativePaths)
+            {
+                current.Files[path] = previous.Files[path];
+                current.Stamps[path] = previous.Stamps[path];
+            }
+        }
+
+        Interlocked.Add(ref unchanged, relativePaths.Count);
+        return true;
+    }
+
+    /// <summary>True when the live site's copy of a site-wide file is the one the previous build recorded (same size and time).</summary>
+    public bool IsUntouched(string relativePath) =>
+        previous is not null && previous.Files.ContainsKey(relativePath) && previous.Stamps.TryGetValue(relativePath, out var stamp)
+        && SiteManifest.FileStamp.Of(Resolve(target, relativePath)) == stamp;
+
     /// <summary>Starts a server whose folder is rebuilt: its files (under <c>servers/{segment}/</c> and its API file) go to staging.</summary>
     public void BeginServer(string segment, UInt128 fingerprint)
     {

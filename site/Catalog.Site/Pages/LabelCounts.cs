@@ -19,20 +19,38 @@ internal sealed class LabelCounts
 
     public void Add(ToolClassification? classification)
     {
-        Tools++;
         if (classification is null)
         {
+            Tools++;
             Unclassified++;
             return;
         }
 
-        byRisk[(int)classification.Risk]++;
-        byCategory[(int)classification.Category]++;
-        byCategoryAndRisk[Cell(classification.Category, classification.Risk)]++;
-        if (MaxRisk is null || classification.Risk > MaxRisk)
+        Add(classification.Category, classification.Risk);
+    }
+
+    private void Add(ToolCategory category, RiskLevel risk)
+    {
+        Tools++;
+        byRisk[(int)risk]++;
+        byCategory[(int)category]++;
+        byCategoryAndRisk[Cell(category, risk)]++;
+        if (MaxRisk is null || risk > MaxRisk)
         {
-            MaxRisk = classification.Risk;
+            MaxRisk = risk;
         }
+    }
+
+    /// <summary>A tool by its labels as enum values; a negative category means not classified.</summary>
+    public void Add(sbyte category, sbyte risk)
+    {
+        if (category < 0 || risk < 0)
+        {
+            Add((ToolClassification?)null);
+            return;
+        }
+
+        Add((ToolCategory)category, (RiskLevel)risk);
     }
 
     public void Add(LabelCounts other)

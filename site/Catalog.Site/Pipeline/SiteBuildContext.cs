@@ -15,8 +15,39 @@ internal sealed class SiteBuildContext
     public required IReadOnlyList<ToolChange> Changes { get; init; }
     public required SiteTotals Totals { get; init; }
 
-    /// <summary>Collected in the first pass, frozen before any page is rendered.</summary>
-    public required SearchIndex Search { get; init; }
+    /// <summary>Collected in the first pass (or restored from the previous build's state and brought up to date), frozen before any page is rendered.</summary>
+    public required SearchIndex Search { get; set; }
+
+    /// <summary>
+    /// Every server of this build in reading order as <see cref="SiteState"/> keeps it; null when the
+    /// catalogue reports no stamps (no later build could use a state, so none is written).
+    /// </summary>
+    public List<SiteState.StateServer>? StateServers { get; set; }
+
+    /// <summary>The servers the first pass read whole because they changed (a few, after a small change), by slug; rendering uses them as they are.</summary>
+    public Dictionary<string, CatalogServer> ServersRead { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>What the previous build's listing pages and sitemap were made from (see <see cref="SiteState.Inputs"/>); empty when unknown.</summary>
+    public IReadOnlyDictionary<string, UInt128> PreviousInputs { get; set; } = new Dictionary<string, UInt128>();
+
+    /// <summary>What this build's listing pages and sitemap are made from, kept in the state for the next build.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, UInt128> Inputs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Writes a page unless the previous build wrote it from the same <paramref name="inputs"/> and it is
+    /// still as it was; the page is then kept without rendering it.
+    /// </summary>
+    public void WritePageUnlessSame(SiteAddress address, UInt128 inputs, Func<(string Template, object Model, string Title)> page)
+    {
+        Inputs[address.FilePath] = inputs;
+        if (PreviousInputs.TryGetValue(address.FilePath, out var previous) && previous == inputs && Output.TryKeep([address.FilePath]))
+        {
+            return;
+        }
+
+        var (template, model, title) = page();
+        WritePage(address, template, model, title);
+    }
 
     /// <summary>Open during the first pass only.</summary>
     public CatalogExportWriter? Export { get; set; }

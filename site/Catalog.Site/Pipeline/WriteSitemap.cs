@@ -7,6 +7,8 @@ namespace Catalog.Site.Pipeline;
 /// tool page, taken from the search index's documents (a carried-over server writes nothing this build).
 /// The 404 page is not a page to index.
 /// Past the protocol's 50,000 URLs per file, <c>sitemap.xml</c> becomes an index of numbered sitemaps.
+/// The sitemap is the set of URLs whatever order they come in, so it is kept as it is when the sum of
+/// their hashes is the previous build's (sorting every URL is most of the step's work).
 /// </summary>
 internal sealed class WriteSitemap : ISiteStep
 {
@@ -14,6 +16,21 @@ internal sealed class WriteSitemap : ISiteStep
     {
         var pages = context.Output.SiteFiles.Where(p => p != context.Links.NotFound.FilePath).Select(context.Links.PageUrlOf).OfType<string>()
             .Concat(context.Search.Docs.Select(d => context.Links.BaseUrl + d.Path));
+        var (set, count) = pages.AsParallel().Aggregate(
+            () => (UInt128.Zero, 0),
+            (sum, url) => (sum.Item1 + InputHash.Of(url), sum.Item2 + 1),
+            (a, b) => (a.Item1 + b.Item1, a.Item2 + b.Item2),
+            sum => sum);
+        var inputs = new InputHash().Add(count).Add((long)(ulong)(set >> 64)).Add((long)(ulong)set).Finish();
+        var files = count <= SitemapWriter.MaxUrls
+            ? [context.Links.Sitemap.FilePath]
+            : Enumerable.Range(1, (count + SitemapWriter.MaxUrls - 1) / SitemapWriter.MaxUrls).Select(i => context.Links.File($"sitemaps/{i}.xml").FilePath).Append(context.Links.Sitemap.FilePath).ToList();
+        context.Inputs[context.Links.Sitemap.FilePath] = inputs;
+        if (context.PreviousInputs.TryGetValue(context.Links.Sitemap.FilePath, out var previous) && previous == inputs && context.Output.TryKeep(files))
+        {
+            return;
+        }
+
         var urls = pages.Order(StringComparer.Ordinal).ToList();
         if (urls.Count <= SitemapWriter.MaxUrls)
         {
@@ -21,9 +38,9 @@ internal sealed class WriteSitemap : ISiteStep
             return;
         }
 
-        var count = (urls.Count + SitemapWriter.MaxUrls - 1) / SitemapWriter.MaxUrls;
-        var parts = Enumerable.Range(1, count).Select(i => context.Links.File($"sitemaps/{i}.xml")).ToList();
-        Parallel.For(0, count, i =>
+        var partCount = (urls.Count + SitemapWriter.MaxUrls - 1) / SitemapWriter.MaxUrls;
+        var parts = Enumerable.Range(1, partCount).Select(i => context.Links.File($"sitemaps/{i}.xml")).ToList();
+        Parallel.For(0, partCount, i =>
             context.Output.Write(parts[i].FilePath, SitemapWriter.Write(urls.Skip(i * SitemapWriter.MaxUrls).Take(SitemapWriter.MaxUrls))));
         context.Output.Write(context.Links.Sitemap.FilePath, SitemapWriter.WriteIndex(parts.Select(p => p.Url)));
     }

@@ -12,8 +12,11 @@ namespace Catalog.Site.Search;
 /// </summary>
 internal sealed class SearchIndex
 {
-    /// <summary>How many documents a term keeps; a query shows at most this many per term.</summary>
+    /// <summary>How many documents a term shows: a query finds at most this many per term.</summary>
     public const int PostingsKept = 40;
+
+    /// <summary>How many a term stores between builds, so that documents removed by a later build are replaced from them.</summary>
+    public const int PostingsStored = 4 * PostingsKept;
 
     /// <summary>Description words indexed per tool: the first ones say what it does.</summary>
     private const int DescriptionWords = 24;
@@ -24,20 +27,47 @@ internal sealed class SearchIndex
     public const byte DescriptionWeight = 1;
 
     private readonly List<SearchDoc> docs = [];
-    private readonly Dictionary<string, List<Posting>> terms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TermPostings> terms = new(StringComparer.Ordinal);
+
+    /// <summary>While a restored index is brought up to date: each term's shown documents before it was first touched.</summary>
+    private readonly Dictionary<string, Ranked[]>? before;
+    private readonly HashSet<string> changedTerms = new(StringComparer.Ordinal);
     private bool frozen;
+
+    public SearchIndex()
+    {
+    }
+
+    private SearchIndex(bool restored)
+    {
+        before = restored ? new Dictionary<string, Ranked[]>(StringComparer.Ordinal) : null;
+    }
 
     public IReadOnlyList<SearchDoc> Docs => docs;
 
     public int TermCount => terms.Count;
 
-    /// <summary>Terms in ordinal order with their kept documents, best first; only once frozen.</summary>
-    public IEnumerable<KeyValuePair<string, List<Posting>>> Terms
+    /// <summary>Terms in ordinal order with their shown documents, best first; only once frozen.</summary>
+    public IEnumerable<KeyValuePair<string, IReadOnlyList<Posting>>> Terms
     {
         get
         {
             EnsureFrozen();
-            return terms.OrderBy(t => t.Key, StringComparer.Ordinal);
+            return terms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => new KeyValuePair<string, IReadOnlyList<Posting>>(t.Key, t.Value.Shown));
+        }
+    }
+
+    /// <summary>
+    /// For a restored index, once frozen: the terms whose shown documents are not what they were before the
+    /// update (other documents, or the same ones showing something else). Pages built from those terms (the
+    /// similar tools) may have to change; every other term reads exactly as in the previous build.
+    /// </summary>
+    public IReadOnlySet<string> ChangedTerms
+    {
+        get
+        {
+            EnsureFrozen();
+            return changedTerms;
         }
     }
 
@@ -153,39 +183,66 @@ internal sealed class SearchIndex
 
     internal readonly record struct PreparedDoc(SearchDoc Doc, IReadOnlyList<(string Term, byte Weight)> Terms);
 
-    /// <summary>Trims every term to its best documents; after this the index only answers lookups.</summary>
-    public void Freeze()
+    /// <summary>
+    /// Trims every term to its best documents; after this the index only answers lookups. False when a
+    /// restored index cannot show every term exactly (too many of a term's stored documents were removed):
+    /// the catalogue must then be indexed whole.
+    /// </summary>
+    public bool Freeze()
     {
         if (frozen)
         {
-            return;
+            return true;
         }
 
-        foreach (var list in terms.Values)
+        var exact = true;
+        foreach (var (term, postings) in terms)
         {
-            Trim(list);
+            if (postings.List.Count == 0 && postings.Floor is null)
+            {
+                // Every document of the term went with a removed server: the term is gone too.
+                terms.Remove(term);
+                continue;
+            }
+
+            Trim(postings);
+            exact &= postings.Floor is null || postings.List.Count >= PostingsKept;
+            postings.Shown = postings.List.Count <= PostingsKept ? postings.List : postings.List.GetRange(0, PostingsKept);
+        }
+
+        terms.TrimExcess();
+        if (before is not null)
+        {
+            foreach (var (term, shown) in before)
+            {
+                var now = terms.TryGetValue(term, out var postings) ? postings.Shown : [];
+                if (now.Count != shown.Length || !now.Select((p, i) => shown[i].SameAs(p.Weight, docs[p.Doc])).All(same => same))
+                {
+                    changedTerms.Add(term);
+                }
+            }
+
+            before.Clear();
         }
 
         frozen = true;
+        return exact;
     }
 
-    /// <summary>The kept documents of an exact term, best first; empty when no document has it.</summary>
+    /// <summary>The shown documents of an exact term, best first; empty when no document has it.</summary>
     public IReadOnlyList<Posting> Lookup(string term)
     {
         EnsureFrozen();
-        return terms.TryGetValue(term, out var list) ? list : [];
+        return terms.TryGetValue(term, out var postings) ? postings.Shown : [];
     }
 
     /// <summary>The total order of documents: higher weight, then shorter name, then server slug, then tool name.</summary>
-    public int Compare(Posting a, Posting b)
-    {
-        var byWeight = b.Weight.CompareTo(a.Weight);
-        if (byWeight != 0)
-        {
-            return byWeight;
-        }
+    public int Compare(Posting a, Posting b) => Compare(a.Weight, docs[a.Doc], b.Weight, docs[b.Doc]);
 
-        return CompareDocs(docs[a.Doc], docs[b.Doc]);
+    private static int Compare(byte aWeight, SearchDoc a, byte bWeight, SearchDoc b)
+    {
+        var byWeight = bWeight.CompareTo(aWeight);
+        return byWeight != 0 ? byWeight : CompareDocs(a, b);
     }
 
     /// <summary>Shorter name first, then server slug, then tool name (a server's own entry before its tools).</summary>
@@ -211,28 +268,189 @@ internal sealed class SearchIndex
 
     private void Post(string term, int doc, byte weight)
     {
-        if (!terms.TryGetValue(term, out var list))
+        if (!terms.TryGetValue(term, out var postings))
         {
-            list = new List<Posting>(2);
-            terms.Add(term, list);
+            postings = new TermPostings(new List<Posting>(2), null);
+            terms.Add(term, postings);
         }
 
-        list.Add(new Posting(doc, weight));
-        if (list.Count >= PostingsKept * 4)
+        if (before is not null && !before.ContainsKey(term))
         {
-            Trim(list);
+            // Restored lists are in order until first touched, so their head is what the previous build showed.
+            before[term] = Head(postings.List);
+        }
+
+        postings.List.Add(new Posting(doc, weight));
+        if (postings.List.Count >= PostingsStored * 4)
+        {
+            Trim(postings);
         }
     }
 
-    private void Trim(List<Posting> list)
+    /// <summary>Sorts a term's documents, drops those below its floor, and stores no more than <see cref="PostingsStored"/>; cutting raises the floor.</summary>
+    private void Trim(TermPostings postings)
     {
+        var list = postings.List;
         list.Sort(Compare);
-        if (list.Count > PostingsKept)
+        if (postings.Floor is { } floor)
         {
-            list.RemoveRange(PostingsKept, list.Count - PostingsKept);
+            var end = list.Count;
+            while (end > 0 && Compare(list[end - 1].Weight, docs[list[end - 1].Doc], floor.Weight, floor.Doc) > 0)
+            {
+                end--;
+            }
+
+            list.RemoveRange(end, list.Count - end);
+        }
+
+        if (list.Count > PostingsStored)
+        {
+            list.RemoveRange(PostingsStored, list.Count - PostingsStored);
+            var last = list[^1];
+            postings.Floor = new Ranked(last.Weight, docs[last.Doc]);
         }
 
         list.TrimExcess();
+    }
+
+    private Ranked[] Head(List<Posting> list) =>
+        list.Take(PostingsKept).Select(p => new Ranked(p.Weight, docs[p.Doc])).ToArray();
+
+    /// <summary>
+    /// Writes the frozen index: documents (each with its server's number from <paramref name="serverNumber"/>)
+    /// and every term's stored documents with its floor, for <see cref="Restore"/>.
+    /// </summary>
+    public void WriteTo(BinaryWriter writer, Func<SearchServer, int> serverNumber)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(serverNumber);
+        EnsureFrozen();
+        writer.Write(docs.Count);
+        foreach (var doc in docs)
+        {
+            writer.Write(serverNumber(doc.Server));
+            writer.Write(doc.Tool is not null);
+            if (doc.Tool is not null)
+            {
+                writer.Write(doc.Tool);
+                writer.Write(doc.ToolSegment);
+            }
+
+            writer.Write(doc.Category);
+            writer.Write(doc.Risk);
+            writer.Write(doc.Flags);
+            writer.Write(doc.Confidence);
+        }
+
+        writer.Write(terms.Count);
+        foreach (var (term, postings) in terms)
+        {
+            writer.Write(term);
+            writer.Write(postings.Floor is not null);
+            writer.Write(postings.List.Count);
+            foreach (var posting in postings.List)
+            {
+                writer.Write(posting.Doc);
+                writer.Write(posting.Weight);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads an index written by <see cref="WriteTo"/>, leaving out the documents of the servers
+    /// <paramref name="leaveOut"/> marks (changed or gone; one flag per server): the index is open again for their new documents,
+    /// and once frozen tells which terms show something else (<see cref="ChangedTerms"/>).
+    /// </summary>
+    /// <exception cref="InvalidDataException">The data is not a whole index.</exception>
+    public static SearchIndex Restore(BinaryReader reader, IReadOnlyList<SearchServer> servers, IReadOnlyList<bool> leaveOut)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(servers);
+        ArgumentNullException.ThrowIfNull(leaveOut);
+        var index = new SearchIndex(restored: true);
+        var count = Count(reader, int.MaxValue);
+        var stored = new SearchDoc[count];
+        var numbers = new int[count];
+        if (leaveOut.Count != servers.Count)
+        {
+            throw new ArgumentException("One flag per server.", nameof(leaveOut));
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var server = reader.ReadInt32();
+            if (server < 0 || server >= servers.Count)
+            {
+                throw new InvalidDataException("A search document names no known server.");
+            }
+
+            var isTool = reader.ReadBoolean();
+            var tool = isTool ? reader.ReadString() : null;
+            var segment = isTool ? reader.ReadString() : "";
+            stored[i] = new SearchDoc
+            {
+                Server = servers[server],
+                Tool = tool,
+                ToolSegment = segment,
+                Category = reader.ReadSByte(),
+                Risk = reader.ReadSByte(),
+                Flags = reader.ReadByte(),
+                Confidence = reader.ReadSingle(),
+            };
+            numbers[i] = leaveOut[server] ? -1 : index.AddDoc(stored[i]);
+        }
+
+        var termCount = Count(reader, int.MaxValue);
+        index.terms.EnsureCapacity(termCount);
+        var head = new Ranked[PostingsKept];
+        for (var t = 0; t < termCount; t++)
+        {
+            var term = reader.ReadString();
+            var incomplete = reader.ReadBoolean();
+            var length = Count(reader, PostingsStored);
+            var list = new List<Posting>(length);
+            Ranked? last = null;
+            var headLost = false;
+            for (var p = 0; p < length; p++)
+            {
+                var doc = reader.ReadInt32();
+                var weight = reader.ReadByte();
+                if (doc < 0 || doc >= count)
+                {
+                    throw new InvalidDataException("A search term lists an unknown document.");
+                }
+
+                last = new Ranked(weight, stored[doc]);
+                if (p < PostingsKept)
+                {
+                    head[p] = last.Value;
+                }
+
+                if (numbers[doc] >= 0)
+                {
+                    list.Add(new Posting(numbers[doc], weight));
+                }
+                else
+                {
+                    headLost |= p < PostingsKept;
+                }
+            }
+
+            if (headLost)
+            {
+                index.before![term] = head[..Math.Min(length, PostingsKept)];
+            }
+
+            index.terms.Add(term, new TermPostings(list, incomplete ? last : null));
+        }
+
+        return index;
+    }
+
+    private static int Count(BinaryReader reader, int most)
+    {
+        var count = reader.ReadInt32();
+        return count >= 0 && count <= most ? count : throw new InvalidDataException($"A count of {count} is out of range.");
     }
 
     private void EnsureFrozen()
@@ -241,5 +459,25 @@ internal sealed class SearchIndex
         {
             throw new InvalidOperationException("The search index is still being collected.");
         }
+    }
+
+    /// <summary>A term's stored documents, and its floor once some were dropped (null while it has them all).</summary>
+    private sealed class TermPostings(List<Posting> list, Ranked? floor)
+    {
+        public List<Posting> List { get; } = list;
+
+        public Ranked? Floor { get; set; } = floor;
+
+        /// <summary>The first <see cref="PostingsKept"/>; set when frozen.</summary>
+        public IReadOnlyList<Posting> Shown { get; set; } = [];
+    }
+
+    /// <summary>A document under a term by what orders and shows it, not by its number (numbers differ between builds).</summary>
+    private readonly record struct Ranked(byte Weight, SearchDoc Doc)
+    {
+        /// <summary>True when the other shows the same: same weight, same document and the same labels and folders.</summary>
+        public bool SameAs(byte weight, SearchDoc doc) =>
+            Weight == weight && Doc.Tool == doc.Tool && Doc.ToolSegment == doc.ToolSegment && Doc.Category == doc.Category
+            && Doc.Risk == doc.Risk && Doc.Flags == doc.Flags && Doc.Confidence.Equals(doc.Confidence) && Doc.Server == doc.Server;
     }
 }

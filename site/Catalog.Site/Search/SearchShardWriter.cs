@@ -106,7 +106,7 @@ internal sealed class SearchShardWriter(SearchIndex index, Action<string, byte[]
         write($"{folder}shards/{FileName(key)}.json", bytes);
     }
 
-    private byte[] Entry(string term, List<Posting> postings)
+    private byte[] Entry(string term, IReadOnlyList<Posting> postings)
     {
         var buffer = new ArrayBufferWriter<byte>(64 + postings.Count * 96);
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = SiteJson.WriterOptions.Encoder }))
