@@ -213,7 +213,7 @@ public sealed class SiteBuilder
             server.Stamp.Length > 0 && stampOf.TryGetValue(server.Slug, out var stamp) && stamp == server.Stamp
             && previous.Exports.TryGetValue(server.Segment, out var span) && span.Content == server.Content
             && span.Offset >= 0 && span.Length >= 0 && span.Lines >= 0 && span.Offset <= exportLength - span.Length;
-        var state = SiteState.TryRead(output.LivePath(SiteState.FileName), previous, fingerprint.Build, server => !Same(server));
+        var state = Run("ReadState", null, () => SiteState.TryRead(output.LivePath(SiteState.FileName), previous, fingerprint.Build, server => !Same(server)));
         if (state is null)
         {
             return null;
@@ -263,7 +263,7 @@ public sealed class SiteBuilder
 
         context.PreviousInputs = state.Inputs;
         context.StateServers = [];
-        var docs = search.Docs.Where(d => kept.ContainsKey(d.Server.Slug)).GroupBy(d => d.Server.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var docs = Run("GroupDocs", null, () => ByServer(search.Docs));
         var sketches = new List<ServerSketch>(stamps.Count);
         using var from = File.OpenHandle(output.LivePath(exportPath), FileMode.Open, FileAccess.Read, FileShare.Read);
         using (var export = new CatalogExportWriter(output.OpenWrite(exportPath)))
@@ -295,7 +295,31 @@ public sealed class SiteBuilder
             run.Flush();
         }
 
-        return (sketches, Affected(search, changed));
+        return (sketches, Run("FindAffected", null, () => Affected(search, changed)));
+    }
+
+    /// <summary>Each server's documents by slug; a server's documents follow one another, so one lookup per server is enough.</summary>
+    private static Dictionary<string, List<SearchDoc>> ByServer(IReadOnlyList<SearchDoc> docs)
+    {
+        var byServer = new Dictionary<string, List<SearchDoc>>(StringComparer.Ordinal);
+        SearchServer? last = null;
+        List<SearchDoc>? list = null;
+        foreach (var doc in docs)
+        {
+            if (!ReferenceEquals(doc.Server, last) || list is null)
+            {
+                last = doc.Server;
+                if (!byServer.TryGetValue(doc.Server.Slug, out list))
+                {
+                    list = new List<SearchDoc>(24);
+                    byServer.Add(doc.Server.Slug, list);
+                }
+            }
+
+            list.Add(doc);
+        }
+
+        return byServer;
     }
 
     /// <summary>Past this many changed servers (or a quarter of the catalogue) reading everything costs about the same.</summary>

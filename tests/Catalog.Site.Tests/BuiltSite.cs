@@ -50,6 +50,14 @@ internal sealed class BuiltSite(string root, string baseUrl = "/")
     public IReadOnlyDictionary<string, byte[]> Published() =>
         Snapshot().Where(p => !BuilderFiles.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value);
 
+    /// <summary>The text of a gzip file of one or more members, as gunzip gives it.</summary>
+    public static string Gunzip(byte[] bytes)
+    {
+        using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, System.Text.Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
     public static string Text(HtmlNode node) => HtmlEntity.DeEntitize(node.InnerText);
 
     /// <summary>The text a <c>data:</c> download link carries, after checking its media type.</summary>

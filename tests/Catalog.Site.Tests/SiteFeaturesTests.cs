@@ -99,8 +99,8 @@ public sealed class SiteFeaturesTests(SampleSiteFixture fixture) : IClassFixture
     [Fact]
     public void Export_JsonLines_OneParsableLinePerTool()
     {
-        // Given the export
-        var lines = File.ReadAllLines(site.File("api/catalog.jsonl"));
+        // Given the export, uncompressed
+        var lines = BuiltSite.Gunzip(File.ReadAllBytes(site.File("api/catalog.jsonl.gz"))).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         // When each line is parsed
         var tools = lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
@@ -115,6 +115,40 @@ public sealed class SiteFeaturesTests(SampleSiteFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void Export_ReadByGzip_IsOneMemberPerServerAndEveryLineOnce()
+    {
+        // Given the export, when the system's gzip reads it as a user would (zcat)
+        var start = new System.Diagnostics.ProcessStartInfo("gzip", ["-dc", site.File("api/catalog.jsonl.gz")]) { RedirectStandardOutput = true };
+        using var gzip = System.Diagnostics.Process.Start(start)!;
+        var text = gzip.StandardOutput.ReadToEnd();
+        gzip.WaitForExit();
+
+        // Then it reads every member through to the last tool, the same text as .NET's reader gives
+        Assert.Equal(0, gzip.ExitCode);
+        Assert.Equal(fixture.Result.Tools, text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(BuiltSite.Gunzip(File.ReadAllBytes(site.File("api/catalog.jsonl.gz"))), text);
+
+        // And each server's lines are a member of their own, so a rebuild can copy them as they are
+        var bytes = File.ReadAllBytes(site.File("api/catalog.jsonl.gz"));
+        var members = Enumerable.Range(0, bytes.Length - 3).Count(i => bytes[i] == 0x1f && bytes[i + 1] == 0x8b && bytes[i + 2] == 8 && (i == 0 || IsMemberEnd(bytes, i)));
+        Assert.Equal(fixture.Result.Servers, members);
+    }
+
+    /// <summary>True when a gzip member ends right before <paramref name="at"/>: its trailer's size field is the length of what it holds.</summary>
+    private static bool IsMemberEnd(byte[] bytes, int at)
+    {
+        try
+        {
+            using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(bytes, at, bytes.Length - at), System.IO.Compression.CompressionMode.Decompress);
+            return gzip.ReadByte() >= 0;
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+    }
+
+    [Fact]
     public void LlmsTxt_PointsAtTheMachineReadableFiles()
     {
         // Given llms.txt
@@ -122,7 +156,7 @@ public sealed class SiteFeaturesTests(SampleSiteFixture fixture) : IClassFixture
 
         // Then it is Markdown naming the catalogue and linking the API, the export and the feed, each of which exists
         Assert.StartsWith("# Catalog\n", text, StringComparison.Ordinal);
-        foreach (var path in new[] { "/api/index.json", "/api/catalog.jsonl", "/changes/feed.xml" })
+        foreach (var path in new[] { "/api/index.json", "/api/catalog.jsonl.gz", "/changes/feed.xml" })
         {
             Assert.Contains($"]({path})", text, StringComparison.Ordinal);
             Assert.True(File.Exists(site.FileOf(path)), path);

@@ -93,7 +93,7 @@ public sealed class StagedSiteTests
         using var temp = new TemporaryDirectory();
         var output = temp.Combine("site");
         Build(output, SampleCatalog.All());
-        var export = Path.Combine(output, "api", "catalog.jsonl");
+        var export = Path.Combine(output, "api", "catalog.jsonl.gz");
 
         // When it is rebuilt with one server changed, then rebuilt again after someone damaged the export's first line
         var changed = Build(output, [SampleCatalog.Files(), LocalRevised()]);
@@ -107,7 +107,7 @@ public sealed class StagedSiteTests
         // time (made again), and the export equals a clean build's
         Assert.Equal(1, changed.ExportServersReused);
         Assert.Equal(1, repaired.ExportServersReused);
-        Assert.Equal(File.ReadAllBytes(Path.Combine(temp.Combine("scratch"), "api", "catalog.jsonl")), File.ReadAllBytes(export));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(temp.Combine("scratch"), "api", "catalog.jsonl.gz")), File.ReadAllBytes(export));
     }
 
     [Fact]

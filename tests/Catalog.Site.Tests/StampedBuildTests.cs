@@ -167,7 +167,7 @@ public sealed class StampedBuildTests
         var output = temp.Combine("site");
         var servers = Servers(Enumerable.Range(0, 10));
         Build(output, new StampedCatalog(servers));
-        File.AppendAllText(Path.Combine(output, "api", "catalog.jsonl"), "{\"injected\":true}\n");
+        File.AppendAllText(Path.Combine(output, "api", "catalog.jsonl.gz"), "{\"injected\":true}\n");
 
         // When the site is rebuilt
         var catalog = new StampedCatalog(servers);

@@ -31,9 +31,8 @@ public sealed class ServeCommand : ICatalogCommand
             var files = new PhysicalFileProvider(root.FullName);
             app.UseStatusCodePagesWithReExecute("/404.html");
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-            // The site's own formats beyond the defaults: the JSON-lines export and the YAML policies.
+            // The site's own formats beyond the defaults: the YAML policies (the gzip export is a default type).
             var types = new FileExtensionContentTypeProvider();
-            types.Mappings[".jsonl"] = "application/jsonl";
             types.Mappings[".yaml"] = "application/yaml";
             app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = false, ContentTypeProvider = types });
             app.Start();

@@ -1,7 +1,6 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Hashing;
-using System.Text;
+using System.Runtime.InteropServices;
 
 namespace Catalog.Site.Outputs;
 
@@ -12,24 +11,12 @@ namespace Catalog.Site.Outputs;
 internal sealed class InputHash
 {
     private readonly XxHash128 hash = new();
-    private readonly byte[] buffer = new byte[256];
 
+    /// <summary>Appends the text's UTF-16 code units as they are: no encoding, and equal texts give equal bytes.</summary>
     public InputHash Add(string? text)
     {
-        text ??= "\0";
-        var length = Encoding.UTF8.GetByteCount(text);
-        Add(length);
-        if (length <= buffer.Length)
-        {
-            hash.Append(buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer)));
-        }
-        else
-        {
-            var rented = ArrayPool<byte>.Shared.Rent(length);
-            hash.Append(rented.AsSpan(0, Encoding.UTF8.GetBytes(text, rented)));
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-
+        Add(text is null ? -1 : text.Length);
+        hash.Append(MemoryMarshal.AsBytes((text ?? "").AsSpan()));
         return this;
     }
 
@@ -49,15 +36,6 @@ internal sealed class InputHash
     public static UInt128 Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var length = Encoding.UTF8.GetByteCount(text);
-        var rented = ArrayPool<byte>.Shared.Rent(length);
-        try
-        {
-            return XxHash128.HashToUInt128(rented.AsSpan(0, Encoding.UTF8.GetBytes(text, rented)));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
+        return XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text.AsSpan()));
     }
 }

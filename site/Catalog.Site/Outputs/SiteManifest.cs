@@ -43,7 +43,7 @@ internal sealed class SiteManifest
     public Dictionary<string, ExportSpan> Exports { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// A server's lines in <c>api/catalog.jsonl</c>: made from a server whose content hashed to <see cref="Content"/>,
+    /// A server's lines in <c>api/catalog.jsonl.gz</c>: made from a server whose content hashed to <see cref="Content"/>,
     /// so a later build whose server hashes the same (under the same <see cref="Build"/>) copies them instead of
     /// serialising the server again.
     /// </summary>

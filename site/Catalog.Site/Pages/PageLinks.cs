@@ -46,8 +46,8 @@ public sealed class PageLinks
 
     public SiteAddress LlmsTxt => File("llms.txt");
 
-    /// <summary>The whole catalogue, one tool per line.</summary>
-    public SiteAddress CatalogExport => File("api/catalog.jsonl");
+    /// <summary>The whole catalogue, one tool per line, gzip-compressed (see <see cref="Outputs.CatalogExportWriter"/>).</summary>
+    public SiteAddress CatalogExport => File("api/catalog.jsonl.gz");
 
     public SiteAddress Risk(RiskLevel level) => Folder($"risk/{Labels.Key(level)}/");
 

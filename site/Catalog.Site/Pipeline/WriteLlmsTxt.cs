@@ -20,7 +20,7 @@ internal sealed class WriteLlmsTxt : ISiteStep
             .Append("## Data\n\n")
             .Append(CultureInfo.InvariantCulture, $"- [API index]({links.ApiIndex.Url}): every server with its counts, as JSON\n")
             .Append("- Per server: `").Append(links.BaseUrl).Append("api/servers/{server}.json` (tools, labels, policy) and `").Append(links.BaseUrl).Append("servers/{server}/policy.json`\n")
-            .Append(CultureInfo.InvariantCulture, $"- [Whole catalogue]({links.CatalogExport.Url}): JSON lines, one tool a line with its server, definition and label\n")
+            .Append(CultureInfo.InvariantCulture, $"- [Whole catalogue]({links.CatalogExport.Url}): gzip-compressed JSON lines, one tool a line with its server, definition and label\n")
             .Append(CultureInfo.InvariantCulture, $"- [Changes feed]({links.ChangesFeed.Url}): Atom feed of added, changed and removed tools\n\n")
             .Append("## Pages\n\n")
             .Append(CultureInfo.InvariantCulture, $"- [Servers]({links.Servers.Url}): every server, filterable by language and risk\n")

@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using Catalog.Site.Outputs;
 
 namespace Catalog.Site.Pipeline;
@@ -16,11 +19,7 @@ internal sealed class WriteSitemap : ISiteStep
     {
         var pages = context.Output.SiteFiles.Where(p => p != context.Links.NotFound.FilePath).Select(context.Links.PageUrlOf).OfType<string>()
             .Concat(context.Search.Docs.Select(d => context.Links.BaseUrl + d.Path));
-        var (set, count) = pages.AsParallel().Aggregate(
-            () => (UInt128.Zero, 0),
-            (sum, url) => (sum.Item1 + InputHash.Of(url), sum.Item2 + 1),
-            (a, b) => (a.Item1 + b.Item1, a.Item2 + b.Item2),
-            sum => sum);
+        var (set, count) = SetOf(context);
         var inputs = new InputHash().Add(count).Add((long)(ulong)(set >> 64)).Add((long)(ulong)set).Finish();
         var files = count <= SitemapWriter.MaxUrls
             ? [context.Links.Sitemap.FilePath]
@@ -44,4 +43,49 @@ internal sealed class WriteSitemap : ISiteStep
             context.Output.Write(parts[i].FilePath, SitemapWriter.Write(urls.Skip(i * SitemapWriter.MaxUrls).Take(SitemapWriter.MaxUrls))));
         context.Output.Write(context.Links.Sitemap.FilePath, SitemapWriter.WriteIndex(parts.Select(p => p.Url)));
     }
+
+    /// <summary>
+    /// The sum of the hashes of every URL the sitemap lists, and their number: the same for the same set in any
+    /// order. A tool's URL is hashed in its parts, which hashes the same as the whole without making the string.
+    /// </summary>
+    private static (UInt128 Set, int Count) SetOf(SiteBuildContext context)
+    {
+        var links = context.Links;
+        var files = context.Output.SiteFiles.Where(p => p != links.NotFound.FilePath).Select(links.PageUrlOf).OfType<string>().ToList();
+        var set = files.Aggregate(UInt128.Zero, (sum, url) => sum + InputHash.Of(url));
+        var docs = context.Search.Docs;
+        var sums = new ConcurrentBag<UInt128>();
+        Parallel.ForEach(Partitioner.Create(0, docs.Count, 16_384), range =>
+        {
+            var hash = new XxHash128();
+            var sum = UInt128.Zero;
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                var doc = docs[i];
+                Append(hash, links.BaseUrl);
+                Append(hash, "servers/");
+                Append(hash, doc.Server.Segment);
+                Append(hash, "/");
+                if (!doc.IsServer)
+                {
+                    Append(hash, "tools/");
+                    Append(hash, doc.ToolSegment);
+                    Append(hash, "/");
+                }
+
+                sum += hash.GetCurrentHashAsUInt128();
+                hash.Reset();
+            }
+
+            sums.Add(sum);
+        });
+        foreach (var sum in sums)
+        {
+            set += sum;
+        }
+
+        return (set, files.Count + docs.Count);
+    }
+
+    private static void Append(XxHash128 hash, string text) => hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
 }

@@ -1,7 +1,7 @@
 namespace Catalog.Site.Outputs.Api;
 
 /// <summary>
-/// One line of <c>/api/catalog.jsonl</c>: a tool with its server's facts, its definition and its label
+/// One line of <c>/api/catalog.jsonl.gz</c>: a tool with its server's facts, its definition and its label
 /// (null until classified). The input schema is the source's text, kept as a string because it may not be valid JSON.
 /// </summary>
 public sealed record ApiExportTool
