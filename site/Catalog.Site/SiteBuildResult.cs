@@ -16,6 +16,12 @@ public sealed record SiteBuildResult
     /// <summary>Servers whose folder was rendered; the others were carried over from the previous build as they were.</summary>
     public int ServersRendered { get; init; }
 
+    /// <summary>
+    /// Servers read from the catalogue to index them: all of them, or after a small change (the catalogue
+    /// reporting stamps and the previous build's state being usable) only those whose stamp changed.
+    /// </summary>
+    public int ServersRead { get; init; }
+
     /// <summary>Servers whose lines in the JSON-lines export were copied from the previous build's export rather than made again.</summary>
     public int ExportServersReused { get; init; }
     public required TimeSpan Elapsed { get; init; }

@@ -123,6 +123,7 @@ public sealed class SiteBuilder
             Tools = context.Totals.Counts.Tools,
             ServersRendered = plans.Count,
             ExportServersReused = context.ExportServersReused,
+            ServersRead = context.ServersIndexed,
             Elapsed = clock.Elapsed,
             Search = context.SearchStats,
             StepTimes = stepTimes.OrderByDescending(p => p.Value).ToDictionary(p => p.Key, p => TimeSpan.FromTicks(p.Value)),
@@ -167,6 +168,7 @@ public sealed class SiteBuilder
                     context.Output.RecordExport(server.Addresses.Segment, new SiteManifest.ExportSpan(server.Outline.Content, export.Position, server.ExportLines.Length, server.ExportLineCount, server.ExportHash));
                     export.WriteLines(server.ExportLines, server.ExportLineCount);
                     context.ExportServersReused += server.ExportReused ? 1 : 0;
+                    context.ServersIndexed++;
                     CollectTotals.Run(server, context);
                     context.StateServers?.Add(StateOf(server, stampOf!.GetValueOrDefault(server.Server.Slug, "")));
                 });
@@ -256,6 +258,7 @@ public sealed class SiteBuilder
 
         // Committed to this way from here: nothing above wrote a byte.
         context.Search = search;
+        context.ServersIndexed = fresh.Count;
         foreach (var (slug, server) in fresh)
         {
             context.ServersRead[slug] = server.Server;

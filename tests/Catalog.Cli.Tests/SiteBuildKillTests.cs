@@ -20,7 +20,7 @@ public sealed class SiteBuildKillTests : IDisposable
     {
         // Given a site built from the samples, then one tool's description changed in the source and crawled
         var samples = temp.Combine("samples");
-        CopyFolder(RepositoryPaths.Samples, samples);
+        SiteTree.Copy(RepositoryPaths.Samples, samples);
         var database = temp.Combine("catalog.db");
         var site = temp.Combine("site");
         Succeeds(CliProcess.Run(temp.Path, "nightly", "--source", samples, "--db", database, "--out", site));
@@ -42,8 +42,8 @@ public sealed class SiteBuildKillTests : IDisposable
         // Then one more build completes, and the site equals a clean build into a new folder, with nothing left beside it
         Succeeds(CliProcess.Run(temp.Path, "build", "--db", database, "--out", site));
         Succeeds(CliProcess.Run(temp.Path, "build", "--db", database, "--out", temp.Combine("clean")));
-        var built = Snapshot(site);
-        var clean = Snapshot(temp.Combine("clean"));
+        var built = SiteTree.Published(site);
+        var clean = SiteTree.Published(temp.Combine("clean"));
         Assert.Equal(clean.Keys.Order(StringComparer.Ordinal), built.Keys.Order(StringComparer.Ordinal));
         Assert.All(clean, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(built[pair.Key]), $"{pair.Key} differs from a clean build"));
         Assert.Contains(built.Keys, path => path.EndsWith("index.html", StringComparison.Ordinal) && System.Text.Encoding.UTF8.GetString(built[path]).Contains(After, StringComparison.Ordinal));
@@ -85,22 +85,5 @@ public sealed class SiteBuildKillTests : IDisposable
         }
     }
 
-    /// <summary>Every published file: all but the builder's manifest (which records file times) and state (a cache whose stored search documents depend on the builds before).</summary>
-    private static Dictionary<string, byte[]> Snapshot(string root) =>
-        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(f => f is not ".catalog-manifest.json" and not ".catalog-state.bin")
-            .ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(root, f)));
-
     private static void Succeeds(CliResult result) => Assert.True(result.ExitCode == 0, result.ToString());
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

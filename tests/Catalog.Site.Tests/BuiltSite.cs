@@ -31,14 +31,11 @@ internal sealed class BuiltSite(string root, string baseUrl = "/")
     public HtmlDocument PageAt(string url) =>
         Page(Path.GetRelativePath(Root, FileOf(url) ?? throw new ArgumentException($"{url} is not a site URL")).Replace('\\', '/'));
 
-    /// <summary>The builder's own files: the manifest (which records file times) and the state (a cache whose stored documents depend on the build's history).</summary>
-    public static readonly IReadOnlySet<string> BuilderFiles = new HashSet<string>(StringComparer.Ordinal) { ".catalog-manifest.json", ".catalog-state.bin" };
-
     /// <summary>Every file of the site but the builder's own, relative with '/', ordinal order.</summary>
     public IReadOnlyList<string> Files() =>
         Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/'))
-            .Where(f => !BuilderFiles.Contains(f))
+            .Where(f => !Catalog.Testing.SiteTree.BuilderFiles.Contains(f))
             .Order(StringComparer.Ordinal)
             .ToList();
 
@@ -46,9 +43,9 @@ internal sealed class BuiltSite(string root, string baseUrl = "/")
         Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(Root, f).Replace('\\', '/'), System.IO.File.ReadAllBytes);
 
-    /// <summary>Every file a reader of the site gets: all but the builder's own (see <see cref="BuilderFiles"/>).</summary>
+    /// <summary>Every file a reader of the site gets: all but the builder's own (see <see cref="Catalog.Testing.SiteTree.BuilderFiles"/>).</summary>
     public IReadOnlyDictionary<string, byte[]> Published() =>
-        Snapshot().Where(p => !BuilderFiles.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value);
+        Snapshot().Where(p => !Catalog.Testing.SiteTree.BuilderFiles.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value);
 
     /// <summary>The text of a gzip file of one or more members, as gunzip gives it.</summary>
     public static string Gunzip(byte[] bytes)

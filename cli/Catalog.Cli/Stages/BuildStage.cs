@@ -14,7 +14,7 @@ public sealed class BuildStage(ICatalogReader reader, IPolicyRecommender policie
     {
         var builder = new SiteBuilder(new SiteOptions { OutputDirectory = outputDirectory, BaseUrl = baseUrl }, policies);
         var result = builder.Build(new StoreSiteCatalog(reader), reader.ReadChanges(RecentChanges));
-        console.Log($"build: {result.Servers} servers ({result.ServersRendered} rendered, the rest unchanged), {result.Tools} tools; {result.PagesWritten} files written, {result.PagesUnchanged} unchanged, {result.FilesRemoved} removed in {result.Elapsed.TotalSeconds:0.00} s");
+        console.Log($"build: {result.Servers} servers ({result.ServersRead} read, {result.ServersRendered} rendered, the rest unchanged), {result.Tools} tools; {result.PagesWritten} files written, {result.PagesUnchanged} unchanged, {result.FilesRemoved} removed in {result.Elapsed.TotalSeconds:0.00} s");
         console.Log($"build: site is in {Path.GetFullPath(outputDirectory)}");
         return StageOutcome.Success;
     }

@@ -58,6 +58,9 @@ internal sealed class SiteBuildContext
     /// <summary>See <see cref="SiteBuilder.BeforeCommitApplies"/>.</summary>
     public Action? BeforeCommitApplies { get; init; }
 
+    /// <summary>Servers read whole by the first pass (see <see cref="SiteBuildResult.ServersRead"/>).</summary>
+    public int ServersIndexed { get; set; }
+
     /// <summary>Servers whose export lines were copied from the previous build's export (counted in the first pass, one thread).</summary>
     public int ExportServersReused { get; set; }
 
