@@ -54,7 +54,6 @@ public sealed class BrowserSite : IAsyncLifetime
         server.UseStatusCodePagesWithReExecute("/404.html");
         server.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         var types = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider();
-        types.Mappings[".jsonl"] = "application/jsonl";
         types.Mappings[".yaml"] = "application/yaml";
         server.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types });
         await server.StartAsync();

@@ -19,10 +19,12 @@ public sealed class DownloadTests(BrowserSite site)
         var exportResponse = await page.APIRequest.GetAsync(site.BaseUrl + export);
         var feedResponse = await page.APIRequest.GetAsync(site.BaseUrl + feed);
 
-        // Then the export has one JSON object per tool of the catalogue and the feed is Atom with an entry per change
+        // Then the export is gzip holding one JSON object per tool of the catalogue, and the feed is Atom with an entry per change
         Assert.Equal(200, exportResponse.Status);
-        Assert.Equal("application/jsonl", exportResponse.Headers["content-type"]);
-        var lines = (await exportResponse.TextAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("gzip", exportResponse.Headers["content-type"], StringComparison.Ordinal);
+        using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(await exportResponse.BodyAsync()), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        var lines = (await reader.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(BrowserCatalog.Servers().Sum(s => s.Tools.Count), lines.Length);
         Assert.All(lines, line => Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(line).RootElement.ValueKind));
         var atom = XDocument.Parse(await feedResponse.TextAsync());

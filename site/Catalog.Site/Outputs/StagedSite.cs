@@ -28,7 +28,7 @@ internal sealed class StagedSite : IDisposable
     private readonly SiteManifest? previous;
     private readonly SiteManifest current = new();
     private readonly ConcurrentDictionary<string, int> stagedServers = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> folders = new(StringComparer.Ordinal);
+    private readonly ThreadLocal<HashSet<string>> madeFolders = new(() => new HashSet<string>(StringComparer.Ordinal));
     private readonly List<string> stagedFiles = [];
     private bool committed;
     private bool journalSaved;
@@ -310,6 +310,8 @@ internal sealed class StagedSite : IDisposable
         {
             DeleteQuietly(staging);
         }
+
+        madeFolders.Dispose();
     }
 
     /// <summary>The server a path belongs to, when that server is being rebuilt: its folder's files and its API file.</summary>
@@ -368,23 +370,26 @@ internal sealed class StagedSite : IDisposable
     private static UInt128 Hash(ReadOnlySpan<byte> digest) => System.Buffers.Binary.BinaryPrimitives.ReadUInt128BigEndian(digest);
 
     /// <summary>
-    /// Creates a staged folder once: pages of one server share folders, written soon after one another.
-    /// Only recent folders are remembered, so memory does not grow with the site.
+    /// Creates a staged folder once: pages of one server share folders and are written by one thread soon
+    /// after one another, so each thread remembers the folders it made lately. Per thread because a shared
+    /// set was the build's hottest lock (counting a concurrent dictionary takes all its locks); a folder two
+    /// threads both create is simply created twice, which is harmless.
     /// </summary>
     private void EnsureFolder(string folder)
     {
-        if (folders.ContainsKey(folder))
+        var made = madeFolders.Value!;
+        if (made.Contains(folder))
         {
             return;
         }
 
         Directory.CreateDirectory(folder);
-        if (folders.Count >= RememberedFolders)
+        if (made.Count >= RememberedFolders)
         {
-            folders.Clear();
+            made.Clear();
         }
 
-        folders.TryAdd(folder, true);
+        made.Add(folder);
     }
 
     private const int RememberedFolders = 4096;
