@@ -456,6 +456,7 @@ public sealed class SiteBuilder
     {
         var plans = new ConcurrentDictionary<string, ServerPlan>(StringComparer.Ordinal);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Parallelism) };
+        var similarTools = new SimilarTools(context.Search);
         Parallel.ForEach(Partitioner.Create(0, sketches.Count, 64), parallel, range =>
         {
             for (var i = range.Item1; i < range.Item2; i++)
@@ -466,7 +467,7 @@ public sealed class SiteBuilder
                     continue;
                 }
 
-                var similar = Run("SimilarTools", sketch.Slug, () => ServerFingerprint.SimilarDocs(sketch, context.Search));
+                var similar = Run("SimilarTools", sketch.Slug, () => ServerFingerprint.SimilarDocs(sketch, similarTools));
                 var key = Run("Fingerprint", sketch.Slug, () => fingerprint.Of(sketch, similar));
                 if (!context.Output.TryCarryOver(sketch.Segment, key))
                 {

@@ -98,14 +98,14 @@ internal sealed class ServerFingerprint
     }
 
     /// <summary>Each tool's similar tools on other servers, found through the frozen index, in the sketch's tool order.</summary>
-    public static SearchDoc[][] SimilarDocs(ServerSketch server, SearchIndex search)
+    public static SearchDoc[][] SimilarDocs(ServerSketch server, SimilarTools search)
     {
         ArgumentNullException.ThrowIfNull(server);
         ArgumentNullException.ThrowIfNull(search);
         var similar = new SearchDoc[server.ToolNames.Length][];
         for (var i = 0; i < similar.Length; i++)
         {
-            similar[i] = server.Categories[i] is { } category ? [.. SimilarTools.Find(search, server.Slug, server.ToolNames[i], category)] : [];
+            similar[i] = server.Categories[i] is { } category ? [.. search.Find(server.Slug, server.ToolNames[i], category)] : [];
         }
 
         return similar;

@@ -280,6 +280,12 @@ internal sealed class SearchIndex
             before[term] = Head(postings.List);
         }
 
+        // Below the floor a document is never stored; most documents of a common term stop here, unsorted.
+        if (postings.Floor is { } floor && Compare(weight, docs[doc], floor.Weight, floor.Doc) > 0)
+        {
+            return;
+        }
+
         postings.List.Add(new Posting(doc, weight));
         if (postings.List.Count >= PostingsStored * 4)
         {
