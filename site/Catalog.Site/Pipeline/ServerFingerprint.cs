@@ -3,9 +3,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Catalog.Domain.Catalog;
-using Catalog.Domain.Tools;
 using Catalog.Site.Outputs;
 using Catalog.Site.Search;
 
@@ -17,18 +15,14 @@ namespace Catalog.Site.Pipeline;
 /// pages show of other servers (the similar tools). Equal fingerprints mean equal files, so a server whose
 /// fingerprint is unchanged is carried over without rendering a page.
 /// <para>
-/// The server is serialised by reflection on purpose: a property added to the domain later is then part
-/// of the fingerprint without anyone remembering to add it, and no page can silently go stale. Only the
-/// definition's content hash is left out: it is computed from fields that are serialised anyway.
+/// The server is serialised whole, every public property, by a serializer generated at compile time
+/// against the domain: a property added to the domain later is then part of the fingerprint without anyone
+/// remembering to add it, and no page can silently go stale. The definition's content hash is in it too;
+/// it is made from fields serialised anyway, so it adds nothing but is harmless.
 /// </para>
 /// </summary>
 internal sealed class ServerFingerprint
 {
-    private static readonly JsonSerializerOptions Everything = new()
-    {
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { LeaveOutDerived } },
-    };
-
     private readonly byte[] buildKey;
 
     /// <summary>The build's own inputs as hex: the site code, the policy code and the options (see <see cref="SiteManifest.Build"/>).</summary>
@@ -38,23 +32,24 @@ internal sealed class ServerFingerprint
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(policyRecommender);
-        buildKey = JsonSerializer.SerializeToUtf8Bytes(
-            new[]
-            {
-                typeof(ServerFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString(),
-                policyRecommender.Assembly.ManifestModule.ModuleVersionId.ToString(),
-                policyRecommender.FullName ?? "",
-                options.BaseUrl,
-                options.Title,
-            },
-            Everything);
+        string[] parts =
+        [
+            typeof(ServerFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString(),
+            policyRecommender.Assembly.ManifestModule.ModuleVersionId.ToString(),
+            policyRecommender.FullName ?? "",
+            options.BaseUrl,
+            options.Title,
+        ];
+
+        // Length-prefixed, so no two sets of inputs give the same key.
+        buildKey = Encoding.UTF8.GetBytes(string.Concat(parts.Select(p => $"{p.Length}:{p}\n")));
     }
 
-    /// <summary>The server's own part: all it holds, as the catalogue gave it.</summary>
+    /// <summary>The server's own part: all it holds, as the catalogue gave it (see <see cref="FingerprintJsonContext"/>).</summary>
     public static UInt128 Content(CatalogServer server)
     {
         ArgumentNullException.ThrowIfNull(server);
-        return Digest(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(server, Everything)));
+        return Digest(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(server, FingerprintJsonContext.Default.CatalogServer)));
     }
 
     /// <summary>
@@ -120,15 +115,4 @@ internal sealed class ServerFingerprint
     }
 
     private static UInt128 Digest(ReadOnlySpan<byte> sha256) => BinaryPrimitives.ReadUInt128BigEndian(sha256);
-
-    private static void LeaveOutDerived(JsonTypeInfo type)
-    {
-        if (type.Type == typeof(ToolDefinition))
-        {
-            foreach (var property in type.Properties.Where(p => p.Name == nameof(ToolDefinition.ContentHash)).ToList())
-            {
-                type.Properties.Remove(property);
-            }
-        }
-    }
 }
