@@ -82,6 +82,13 @@ public sealed class SiteBenchmark(int tools, string workFolder, IPolicyRecommend
                 return ExitCode.Success;
             }
 
+            if (HugoMemory.RefusalFor(htmlPages, HugoMemory.Available()) is { } refusal)
+            {
+                output.WriteLine(refusal);
+                output.WriteLine(ratios);
+                return ExitCode.Success;
+            }
+
             var hugoFolder = Path.Combine(root, "hugo");
             var policyJson = new Func<Domain.Catalog.CatalogTool, string>(t => Site.Outputs.PolicyJsonWriter.Write(policies.ForTool(t)));
             var prepare = Stopwatch.StartNew();

@@ -1,0 +1,49 @@
+using Catalog.Cli.Bench;
+using Catalog.Testing;
+
+namespace Catalog.Cli.Tests;
+
+/// <summary><c>catalog bench site</c> as a user runs it: small, but every figure printed; and the guard that keeps Hugo from exhausting the machine.</summary>
+public sealed class SiteBenchTests
+{
+    [Fact]
+    public void BenchSite_SmallCatalogue_PrintsEveryFigure()
+    {
+        // Given a work folder, when the site bench runs over 400 generated tools without Hugo
+        using var temp = new TemporaryDirectory("catalog-bench");
+        var result = CliProcess.Run(temp.Path, "bench", "site", "--tools", "400", "--skip-hugo", "--work", temp.Path);
+
+        // Then it prints the build, the one-server rebuild (reading one server), the floor and the ratio, and leaves no files behind
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Matches(@"catalog: [\d,]+ HTML pages, [\d,]+ files, .* pages/s, .*peak memory \d+ MiB", result.Stdout);
+        Assert.Matches(@"catalog, one server changed: rebuilt in [\d.]+ s \(1 of 20 servers read, 1 rendered", result.Stdout);
+        Assert.Matches(@"floor: the same [\d,]+ files written with no work in [\d.]+ s", result.Stdout);
+        Assert.Matches(@"ratios: catalog time / floor time = [\d.]+x", result.Stdout);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
+    }
+
+    [Theory]
+    [InlineData(100_000, 24L << 30, false)]
+    [InlineData(632_407, 24L << 30, true)]
+    [InlineData(632_407, 64L << 30, false)]
+    public void RefusalFor_PagesAgainstFreeMemory_RefusesOnlyWhatWouldNotFit(int pages, long free, bool refused)
+    {
+        // Given a number of pages and the free memory, when asked whether Hugo may build them
+        var refusal = HugoMemory.RefusalFor(pages, free);
+
+        // Then it refuses exactly when its estimate passes three quarters of the free memory, saying how much would fit
+        Assert.Equal(refused, refusal is not null);
+        if (refusal is not null)
+        {
+            Assert.Contains("GiB", refusal, StringComparison.Ordinal);
+            Assert.Contains("fits up to about", refusal, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void RefusalFor_FreeMemoryUnknown_LetsHugoRun()
+    {
+        // Given no reading of the free memory (no /proc), then Hugo is not refused on a guess
+        Assert.Null(HugoMemory.RefusalFor(1_000_000, null));
+    }
+}
