@@ -266,7 +266,7 @@ public sealed class SiteBuilder
 
         context.PreviousInputs = state.Inputs;
         context.StateServers = [];
-        var docs = Run("GroupDocs", null, () => ByServer(search.Docs));
+        var docs = Run("GroupDocs", null, () => RestoredServers.ByServer(search.Docs));
         var sketches = new List<ServerSketch>(stamps.Count);
         using var from = File.OpenHandle(output.LivePath(exportPath), FileMode.Open, FileAccess.Read, FileShare.Read);
         using (var export = new CatalogExportWriter(output.OpenWrite(exportPath)))
@@ -292,88 +292,17 @@ public sealed class SiteBuilder
                 CollectTotals.Run(known, serverDocs, context);
                 context.StateServers.Add(known);
                 context.ExportServersReused++;
-                sketches.Add(SketchOf(known, serverDocs));
+                sketches.Add(RestoredServers.SketchOf(known, serverDocs));
             }
 
             run.Flush();
         }
 
-        return (sketches, Run("FindAffected", null, () => Affected(search, changed)));
-    }
-
-    /// <summary>Each server's documents by slug; a server's documents follow one another, so one lookup per server is enough.</summary>
-    private static Dictionary<string, List<SearchDoc>> ByServer(IReadOnlyList<SearchDoc> docs)
-    {
-        var byServer = new Dictionary<string, List<SearchDoc>>(StringComparer.Ordinal);
-        SearchServer? last = null;
-        List<SearchDoc>? list = null;
-        foreach (var doc in docs)
-        {
-            if (!ReferenceEquals(doc.Server, last) || list is null)
-            {
-                last = doc.Server;
-                if (!byServer.TryGetValue(doc.Server.Slug, out list))
-                {
-                    list = new List<SearchDoc>(24);
-                    byServer.Add(doc.Server.Slug, list);
-                }
-            }
-
-            list.Add(doc);
-        }
-
-        return byServer;
+        return (sketches, Run("FindAffected", null, () => RestoredServers.Affected(search, changed)));
     }
 
     /// <summary>Past this many changed servers (or a quarter of the catalogue) reading everything costs about the same.</summary>
     private const int MostChangesRead = 2_000;
-
-    private static ServerSketch SketchOf(SiteState.StateServer server, List<SearchDoc> docs)
-    {
-        var tools = docs.Where(d => d.Tool is not null).OrderBy(d => d.Tool, StringComparer.Ordinal).ToList();
-        return new ServerSketch(
-            server.Slug,
-            server.Segment,
-            server.Content,
-            tools.Select(d => d.Tool!).ToArray(),
-            tools.Select(d => d.Category < 0 ? (Domain.Classification.ToolCategory?)null : (Domain.Classification.ToolCategory)d.Category).ToArray());
-    }
-
-    /// <summary>The changed servers and every server with a tool whose name has a term that now shows other documents (its similar tools may differ).</summary>
-    private static HashSet<string> Affected(SearchIndex search, HashSet<string> changed)
-    {
-        var affected = new HashSet<string>(changed, StringComparer.Ordinal);
-        var changedTerms = search.ChangedTerms;
-        if (changedTerms.Count == 0)
-        {
-            return affected;
-        }
-
-        var byName = new Dictionary<string, bool>(StringComparer.Ordinal);
-        var terms = new List<string>();
-        foreach (var doc in search.Docs)
-        {
-            if (doc.Tool is null || affected.Contains(doc.Server.Slug))
-            {
-                continue;
-            }
-
-            if (!byName.TryGetValue(doc.Tool, out var hit))
-            {
-                terms.Clear();
-                SearchTerms.AddName(doc.Tool, terms);
-                hit = terms.Exists(changedTerms.Contains);
-                byName[doc.Tool] = hit;
-            }
-
-            if (hit)
-            {
-                affected.Add(doc.Server.Slug);
-            }
-        }
-
-        return affected;
-    }
 
     /// <summary>
     /// Reads the servers on one thread, prepares each on the thread pool, and hands the results back in
