@@ -6,6 +6,9 @@ namespace Catalog.Cli;
 /// <summary>The <c>catalog</c> command line: parses, dispatches to one thin command class, maps the outcome to an exit code.</summary>
 public static class CatalogApp
 {
+    /// <summary>How long a stopped command may take to reach a safe point before the process ends anyway (which is safe too, only abrupt).</summary>
+    public static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(30);
+
     public static ExitCode Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -34,8 +37,14 @@ public static class CatalogApp
 
         try
         {
-            var code = parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = StopGrace };
+            var code = parsed.InvokeAsync(configuration).GetAwaiter().GetResult();
             return Enum.IsDefined((ExitCode)code) ? (ExitCode)code : ExitCode.Fatal;
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine("cancelled: stopped on request; what was finished is stored (one transaction per repository and batch), and the site is the previous one or the new one whole, never a mix.");
+            return ExitCode.Cancelled;
         }
         catch (CatalogUsageException ex)
         {

@@ -11,4 +11,7 @@ public enum ExitCode
 
     /// <summary>Bad usage (unknown option, missing file) or a fatal error: nothing useful was done.</summary>
     Fatal = 2,
+
+    /// <summary>Stopped on request (Ctrl+C or SIGTERM), the shell's convention for a process ended by SIGINT.</summary>
+    Cancelled = 130,
 }

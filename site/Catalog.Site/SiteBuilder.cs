@@ -85,8 +85,15 @@ public sealed class SiteBuilder
     }
 
     /// <summary>Builds the site from a catalogue that can hand out just the servers to render; see the class summary.</summary>
+    /// <param name="catalog">The servers.</param>
+    /// <param name="changes">The changes feed shown on the home and changes pages.</param>
+    /// <param name="cancellation">
+    /// Stops the build between servers and between steps, never inside the commit: a cancelled build leaves the
+    /// previous site as it was, and one whose commit began finishes it.
+    /// </param>
     /// <exception cref="SiteBuildException">A step failed; the previous site is untouched.</exception>
-    public SiteBuildResult Build(ISiteCatalog catalog, IReadOnlyList<ToolChange> changes)
+    /// <exception cref="OperationCanceledException">Cancelled before the commit; the previous site is untouched.</exception>
+    public SiteBuildResult Build(ISiteCatalog catalog, IReadOnlyList<ToolChange> changes, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(changes);
@@ -104,6 +111,7 @@ public sealed class SiteBuilder
             Totals = new SiteTotals(changes),
             Search = new SearchIndex(),
             BeforeCommitApplies = BeforeCommitApplies,
+            Cancellation = cancellation,
         };
 
         var (sketches, affected) = Index(catalog, context);
@@ -111,6 +119,7 @@ public sealed class SiteBuilder
         Render(catalog, plans, context);
         foreach (var step in SiteSteps)
         {
+            cancellation.ThrowIfCancellationRequested();
             Run(step.Name, null, () => step.Run(context));
         }
 
@@ -160,7 +169,7 @@ public sealed class SiteBuilder
         using var reuse = ExportReuse.Open(context.Output.Previous, fingerprint.Build, context.Output.LivePath(exportPath));
         using (var export = new CatalogExportWriter(context.Output.OpenWrite(exportPath)))
         {
-            foreach (var server in PrepareInOrder(catalog.ReadAll(), server => IndexedServer.Prepare(server, context.Links, reuse)))
+            foreach (var server in PrepareInOrder(catalog.ReadAll(), server => IndexedServer.Prepare(server, context.Links, reuse), context.Cancellation))
             {
                 Run("AddToIndex", server.Server.Slug, () =>
                 {
@@ -229,7 +238,7 @@ public sealed class SiteBuilder
         }
 
         var fresh = new Dictionary<string, IndexedServer>(StringComparer.Ordinal);
-        foreach (var server in PrepareInOrder(catalog.Read(changed), server => IndexedServer.Prepare(server, context.Links, null)))
+        foreach (var server in PrepareInOrder(catalog.Read(changed), server => IndexedServer.Prepare(server, context.Links, null), context.Cancellation))
         {
             if (!changed.Contains(server.Server.Slug) || !fresh.TryAdd(server.Server.Slug, server))
             {
@@ -309,7 +318,7 @@ public sealed class SiteBuilder
     /// reading order. At most a few servers per core are in flight, so memory does not grow with the
     /// catalogue; a failure (reading or preparing) stops the reading and is thrown here.
     /// </summary>
-    private IEnumerable<IndexedServer> PrepareInOrder(IEnumerable<CatalogServer> servers, Func<CatalogServer, IndexedServer> prepare)
+    private IEnumerable<IndexedServer> PrepareInOrder(IEnumerable<CatalogServer> servers, Func<CatalogServer, IndexedServer> prepare, CancellationToken cancellation)
     {
         using var stop = new CancellationTokenSource();
         using var queue = new BlockingCollection<Task<IndexedServer>>(4 * Math.Max(1, Parallelism));
@@ -318,7 +327,7 @@ public sealed class SiteBuilder
             {
                 try
                 {
-                    foreach (var server in Read(servers))
+                    foreach (var server in Read(servers, cancellation))
                     {
                         queue.Add(Task.Run(() => Run("IndexServer", server.Slug, () => prepare(server))), stop.Token);
                     }
@@ -369,9 +378,9 @@ public sealed class SiteBuilder
         {
             task.Wait();
         }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1 && ex.InnerException is SiteBuildException inner)
+        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1 && ex.InnerException is SiteBuildException or OperationCanceledException)
         {
-            throw inner;
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerException!);
         }
     }
 
@@ -384,7 +393,7 @@ public sealed class SiteBuilder
     private Dictionary<string, ServerPlan> Decide(List<ServerSketch> sketches, HashSet<string>? affected, SiteBuildContext context)
     {
         var plans = new ConcurrentDictionary<string, ServerPlan>(StringComparer.Ordinal);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Parallelism) };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Parallelism), CancellationToken = context.Cancellation };
         var similarTools = new SimilarTools(context.Search);
         Parallel.ForEach(Partitioner.Create(0, sketches.Count, 64), parallel, range =>
         {
@@ -420,11 +429,11 @@ public sealed class SiteBuilder
 
         var failures = new ConcurrentBag<SiteBuildException>();
         var rendered = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Parallelism) };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Parallelism), CancellationToken = context.Cancellation };
         // Servers the first pass read whole (after a small change) are not read a second time.
         var known = plans.Keys.Where(context.ServersRead.ContainsKey).Select(slug => context.ServersRead[slug]).ToList();
         var unread = plans.Keys.Where(slug => !context.ServersRead.ContainsKey(slug)).ToHashSet(StringComparer.Ordinal);
-        var source = Partitioner.Create(known.Concat(unread.Count == 0 ? [] : Read(catalog.Read(unread))), EnumerablePartitionerOptions.NoBuffering);
+        var source = Partitioner.Create(known.Concat(unread.Count == 0 ? [] : Read(catalog.Read(unread), context.Cancellation)), EnumerablePartitionerOptions.NoBuffering);
         try
         {
             Parallel.ForEach(source, parallel, (server, state) =>
@@ -444,6 +453,10 @@ public sealed class SiteBuilder
                     state.Stop();
                 }
             });
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Any(e => e is OperationCanceledException))
+        {
+            throw new OperationCanceledException("The build was cancelled while servers were rendered.", ex, context.Cancellation);
         }
         catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is SiteBuildException))
         {
@@ -483,12 +496,13 @@ public sealed class SiteBuilder
     }
 
     /// <summary>Failures while reading the servers are reported like a step's, with the server read last.</summary>
-    private static IEnumerable<CatalogServer> Read(IEnumerable<CatalogServer> servers)
+    private static IEnumerable<CatalogServer> Read(IEnumerable<CatalogServer> servers, CancellationToken cancellation)
     {
         string? last = null;
         using var enumerator = servers.GetEnumerator();
         while (true)
         {
+            cancellation.ThrowIfCancellationRequested();
             CatalogServer server;
             try
             {
@@ -522,7 +536,7 @@ public sealed class SiteBuilder
         {
             return action();
         }
-        catch (Exception ex) when (ex is not SiteBuildException)
+        catch (Exception ex) when (ex is not SiteBuildException and not OperationCanceledException)
         {
             throw new SiteBuildException(step, server, ex);
         }

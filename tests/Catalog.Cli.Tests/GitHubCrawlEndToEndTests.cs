@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Catalog.Storage;
 using Catalog.Testing.GitHub;
 
@@ -170,6 +171,54 @@ public sealed class GitHubCrawlEndToEndTests : IAsyncLifetime
         var cleanRun = GitHubCliProcess.Run(world.Folder, world.CrawlArguments(database: clean));
         Assert.True(cleanRun.ExitCode == 0, cleanRun.ToString());
         Assert.Equal(total - done, treesAfterKill);
+        Assert.Equal(GitHubCatalogDump.Of(clean), GitHubCatalogDump.Of(world.Database));
+    }
+
+    [Fact]
+    public async Task Crawl_InterruptedLikeCtrlC_StopsBetweenRepositoriesRecordsTheRunAndTheRerunCatchesUp()
+    {
+        // Given forty more repositories and a slow GitHub
+        RepositoryGenerator.AddGenerated(world.Server, 40);
+        world.Server.Faults.Latency = TimeSpan.FromMilliseconds(25);
+
+        // When the program gets SIGINT (what Ctrl+C sends) once some repositories are stored
+        string stderr;
+        int exitCode;
+        using (var process = GitHubCliProcess.Start(world.Folder, world.CrawlArguments(extra: ["--concurrency", "2"])))
+        {
+            _ = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEndAsync();
+            // Polls the real database another process writes to, as the kill test does.
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (GitHubCatalogDump.Count(world.Database, "repository_states") < 10 && !process.HasExited && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(20);
+            }
+
+            Assert.False(process.HasExited, "the crawl finished before it could be interrupted");
+            using (var signal = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await signal.WaitForExitAsync();
+            }
+
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await process.WaitForExitAsync(grace.Token);
+            exitCode = process.ExitCode;
+            stderr = await errors;
+        }
+
+        // Then it stopped on its own, said so, and recorded the crawl run as failed
+        Assert.True(exitCode == 130, $"exit {exitCode}\n{stderr}");
+        Assert.Contains("cancelled: stopped on request", stderr, StringComparison.Ordinal);
+        Assert.Equal(["failed"], GitHubCatalogDump.Strings(world.Database, "SELECT status FROM crawl_runs ORDER BY id DESC LIMIT 1"));
+
+        // And a rerun to the end gives the database a clean run gives
+        world.Server.Faults.Latency = TimeSpan.Zero;
+        var rerun = world.Crawl();
+        Assert.True(rerun.ExitCode == 0, rerun.ToString());
+        var clean = Path.Combine(world.Folder, "clean.db");
+        var cleanRun = GitHubCliProcess.Run(world.Folder, world.CrawlArguments(database: clean));
+        Assert.True(cleanRun.ExitCode == 0, cleanRun.ToString());
         Assert.Equal(GitHubCatalogDump.Of(clean), GitHubCatalogDump.Of(world.Database));
     }
 

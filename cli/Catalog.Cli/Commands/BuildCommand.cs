@@ -12,7 +12,7 @@ public sealed class BuildCommand : ICatalogCommand
         var output = CommonOptions.Output();
         var baseUrl = CommonOptions.BaseUrl();
         var command = new Command("build", "Build the static site (pages, policies, JSON API) from the database.") { db, output, baseUrl };
-        command.SetAction(parsed =>
+        StoppableAction.Set(command, (parsed, cancellation) =>
         {
             var file = parsed.GetValue(db)!;
             if (!file.Exists)
@@ -21,7 +21,7 @@ public sealed class BuildCommand : ICatalogCommand
             }
 
             using var database = Composition.OpenDatabase(file);
-            var outcome = new BuildStage(database.Reader, Composition.Policies(), console).Run(parsed.GetValue(output)!.FullName, parsed.GetValue(baseUrl)!);
+            var outcome = new BuildStage(database.Reader, Composition.Policies(), console).Run(parsed.GetValue(output)!.FullName, parsed.GetValue(baseUrl)!, cancellation);
             return (int)StageOutcomes.ToExitCode(outcome);
         });
         return command;

@@ -15,13 +15,13 @@ public sealed class NightlyCommand : ICatalogCommand
         var network = new CrawlOptions();
         var command = new Command("nightly", "Run the whole job: crawl (a local folder, or the network sources), classify new definitions, rebuild the site.") { db, source, output, baseUrl };
         network.AddTo(command);
-        command.SetAction(parsed =>
+        StoppableAction.Set(command, (parsed, cancellation) =>
         {
             var settings = network.Read(parsed);
             using var database = Composition.OpenDatabase(parsed.GetValue(db)!);
-            var crawl = CrawlCommand.Crawl(database, settings, parsed, source, console);
-            var classify = new ClassifyStage(database.Runs, database.Classifications, Composition.Classifier(), console).Run();
-            var build = new BuildStage(database.Reader, Composition.Policies(), console).Run(parsed.GetValue(output)!.FullName, parsed.GetValue(baseUrl)!);
+            var crawl = CrawlCommand.Crawl(database, settings, parsed, source, console, cancellation);
+            var classify = new ClassifyStage(database.Runs, database.Classifications, Composition.Classifier(), console).Run(cancellation);
+            var build = new BuildStage(database.Reader, Composition.Policies(), console).Run(parsed.GetValue(output)!.FullName, parsed.GetValue(baseUrl)!, cancellation);
             return (int)StageOutcomes.ToExitCode(crawl, classify, build);
         });
         return command;

@@ -13,13 +13,20 @@ public sealed class ClassifyStage(ICrawlRunStore runs, IClassificationStore stor
     /// <summary>Labels are written in batches so a very large backlog never sits in memory or in one huge transaction.</summary>
     private const int BatchSize = 5_000;
 
-    public StageOutcome Run()
+    /// <param name="cancellation">Checked between batches: a stopped run keeps the batches already written and is recorded as failed.</param>
+    public StageOutcome Run(CancellationToken cancellation = default)
     {
         var pending = store.ListPending(classifier.Version);
         var run = runs.StartRun("classify", classifier.Version);
         var failed = 0;
         for (var start = 0; start < pending.Count; start += BatchSize)
         {
+            if (cancellation.IsCancellationRequested)
+            {
+                runs.FinishRun(run.Id, CrawlRunStatus.Failed, new CrawlRunCounts { ServersFailed = failed });
+                cancellation.ThrowIfCancellationRequested();
+            }
+
             var count = Math.Min(BatchSize, pending.Count - start);
             var labels = new ToolClassification?[count];
             var errors = new string?[count];

@@ -55,6 +55,9 @@ internal sealed class SiteBuildContext
     /// <summary>Set once the search index is written.</summary>
     public SearchIndexStats? SearchStats { get; set; }
 
+    /// <summary>Checked between servers and steps; never inside the commit.</summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>See <see cref="SiteBuilder.BeforeCommitApplies"/>.</summary>
     public Action? BeforeCommitApplies { get; init; }
 
