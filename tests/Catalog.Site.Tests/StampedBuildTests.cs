@@ -159,6 +159,68 @@ public sealed class StampedBuildTests
         AssertSameAsCleanBuild(temp, output, servers);
     }
 
+    /// <summary>Ways to craft a state whose hash the manifest is then made to agree with, as someone editing both would.</summary>
+    public static TheoryData<string> CraftedStates() => ["folder leaving the site", "server count past the data", "repeated server"];
+
+    [Theory]
+    [MemberData(nameof(CraftedStates))]
+    public void Build_CraftedStateWithMatchingManifest_IsNotTrustedAndEqualsACleanBuild(string craft)
+    {
+        // Given a built site whose state was edited, and the manifest's hash of it edited to match
+        using var temp = new TemporaryDirectory();
+        var output = temp.Combine("site");
+        var servers = Servers(Enumerable.Range(0, 10));
+        Build(output, new StampedCatalog(servers));
+        var statePath = Path.Combine(output, ".catalog-state.bin");
+        var bytes = File.ReadAllBytes(statePath);
+        var first = IndexOf(bytes, "\u0008srv-0000"u8.ToArray(), 0);
+        var second = IndexOf(bytes, "\u0008srv-0001"u8.ToArray(), 0);
+        Assert.True(first > 0 && second > first, "the state lists the servers by slug");
+        switch (craft)
+        {
+            case "folder leaving the site":
+                // The slug, its stamp, name and repository come first; the folder is the next "srv-0000" after them.
+                var segment = IndexOf(bytes, "\u0008srv-0000"u8.ToArray(), first + 9);
+                "\u0008../00000"u8.ToArray().CopyTo(bytes, segment);
+                break;
+            case "server count past the data":
+                BitConverter.GetBytes(int.MaxValue).CopyTo(bytes, first - 4);
+                break;
+            default:
+                "\u0008srv-0000"u8.ToArray().CopyTo(bytes, second);
+                break;
+        }
+
+        File.WriteAllBytes(statePath, bytes);
+        var manifestPath = Path.Combine(output, ".catalog-manifest.json");
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(manifestPath))!;
+        manifest["files"]![".catalog-state.bin"] = System.Buffers.Binary.BinaryPrimitives.ReadUInt128BigEndian(System.Security.Cryptography.SHA256.HashData(bytes)).ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
+        File.WriteAllText(manifestPath, manifest.ToJsonString());
+
+        // When one server changes and the site is rebuilt
+        servers[3] = Server(3, " Revised.");
+        var catalog = new StampedCatalog(servers);
+        Build(output, catalog);
+
+        // Then the state is refused without a crash: everything is read, nothing is written outside, and the site is a clean build's
+        Assert.Equal(1, catalog.WholeReads);
+        Assert.Equal(["site"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName));
+        AssertSameAsCleanBuild(temp, output, servers);
+    }
+
+    private static int IndexOf(byte[] haystack, byte[] needle, int from)
+    {
+        for (var i = from; i <= haystack.Length - needle.Length; i++)
+        {
+            if (haystack.AsSpan(i, needle.Length).SequenceEqual(needle))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     [Fact]
     public void Build_ExportChangedBehindTheBuilder_ReadsEverything()
     {

@@ -109,11 +109,13 @@ internal sealed class SiteState
             using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
             return Read(reader, build, leaveOut);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or EndOfStreamException or FormatException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or EndOfStreamException or FormatException or OverflowException)
         {
             return null;
         }
     }
+
+    private static long Remaining(BinaryReader reader) => reader.BaseStream.Length - reader.BaseStream.Position;
 
     private static SiteState? Read(BinaryReader reader, string build, Func<StateServer, bool> leaveOut)
     {
@@ -122,11 +124,15 @@ internal sealed class SiteState
             return null;
         }
 
+        // A server takes at least 24 bytes: a count the data cannot hold is refused before anything is allocated.
         var count = reader.ReadInt32();
-        if (count < 0)
+        if (count < 0 || count > Remaining(reader) / 24)
         {
-            throw new InvalidDataException("Negative server count.");
+            throw new InvalidDataException($"A server count of {count} is out of range.");
         }
+
+        var slugs = new HashSet<string>(count, StringComparer.Ordinal);
+        var segments = new HashSet<string>(count, StringComparer.Ordinal);
 
         var servers = new List<StateServer>(count);
         for (var i = 0; i < count; i++)
@@ -139,13 +145,20 @@ internal sealed class SiteState
             var language = reader.ReadString();
             var segment = reader.ReadString();
             var content = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
+
+            // The folder must be the one the slug gives, and both unique: the state only ever names folders the builder made.
+            if (segment != Pages.Slugs.ForPath(slug) || !slugs.Add(slug) || !segments.Add(segment))
+            {
+                throw new InvalidDataException($"The server '{slug}' has an unexpected or repeated folder.");
+            }
+
             servers.Add(new StateServer(slug, stamp, name, repository, hasLanguage ? language : null, segment, content));
         }
 
         var inputCount = reader.ReadInt32();
-        if (inputCount < 0)
+        if (inputCount < 0 || inputCount > Remaining(reader) / 17)
         {
-            throw new InvalidDataException("Negative input count.");
+            throw new InvalidDataException($"An input count of {inputCount} is out of range.");
         }
 
         var inputs = new Dictionary<string, UInt128>(inputCount, StringComparer.Ordinal);

@@ -18,6 +18,10 @@ public static class Slugs
     private const int ShortHashLength = 8;
     private const string EmptyFallback = "item";
 
+    /// <summary>True for a text this class could have made: lower-case ASCII letters, digits, '-' and '_', not empty, not too long.</summary>
+    public static bool IsSegment(string? text) =>
+        !string.IsNullOrEmpty(text) && text.Length <= 2 * MaxFoldedLength && text.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_');
+
     /// <summary>The segment for one name on its own: the folded name, plus <c>-</c> and 8 hex of its SHA-256 when folding changed it.</summary>
     public static string ForPath(string name)
     {

@@ -374,7 +374,8 @@ internal sealed class SearchIndex
         ArgumentNullException.ThrowIfNull(servers);
         ArgumentNullException.ThrowIfNull(leaveOut);
         var index = new SearchIndex(restored: true);
-        var count = Count(reader, int.MaxValue);
+        // Each document takes at least 11 bytes and each term 6: a count the data cannot hold is refused before anything is allocated.
+        var count = Count(reader, Remaining(reader) / 11);
         var stored = new SearchDoc[count];
         var numbers = new int[count];
         if (leaveOut.Count != servers.Count)
@@ -393,6 +394,11 @@ internal sealed class SearchIndex
             var isTool = reader.ReadBoolean();
             var tool = isTool ? reader.ReadString() : null;
             var segment = isTool ? reader.ReadString() : "";
+            if (isTool && (tool!.Length == 0 || !Pages.Slugs.IsSegment(segment)))
+            {
+                throw new InvalidDataException("A search document has no tool name or an unsafe folder.");
+            }
+
             stored[i] = new SearchDoc
             {
                 Server = servers[server],
@@ -406,7 +412,7 @@ internal sealed class SearchIndex
             numbers[i] = leaveOut[server] ? -1 : index.AddDoc(stored[i]);
         }
 
-        var termCount = Count(reader, int.MaxValue);
+        var termCount = Count(reader, Remaining(reader) / 6);
         index.terms.EnsureCapacity(termCount);
         var head = new Ranked[PostingsKept];
         for (var t = 0; t < termCount; t++)
@@ -447,11 +453,17 @@ internal sealed class SearchIndex
                 index.before![term] = head[..Math.Min(length, PostingsKept)];
             }
 
-            index.terms.Add(term, new TermPostings(list, incomplete ? last : null));
+            if (!index.terms.TryAdd(term, new TermPostings(list, incomplete ? last : null)))
+            {
+                throw new InvalidDataException($"The search term '{term}' appears twice.");
+            }
         }
 
         return index;
     }
+
+    private static int Remaining(BinaryReader reader) =>
+        (int)Math.Min(int.MaxValue, reader.BaseStream.Length - reader.BaseStream.Position);
 
     private static int Count(BinaryReader reader, int most)
     {
