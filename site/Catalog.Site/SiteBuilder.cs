@@ -114,13 +114,26 @@ public sealed class SiteBuilder
             Cancellation = cancellation,
         };
 
-        var (sketches, affected) = Index(catalog, context);
-        var plans = Decide(sketches, affected, context);
-        Render(catalog, plans, context);
-        foreach (var step in SiteSteps)
+        List<ServerSketch> sketches;
+        HashSet<string>? affected;
+        Dictionary<string, ServerPlan> plans;
+        try
         {
-            cancellation.ThrowIfCancellationRequested();
-            Run(step.Name, null, () => step.Run(context));
+            (sketches, affected) = Index(catalog, context);
+            plans = Decide(sketches, affected, context);
+            Render(catalog, plans, context);
+            foreach (var step in SiteSteps)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                Run(step.Name, null, () => step.Run(context));
+            }
+        }
+        catch (SiteBuildException) when (context.StateUsed && !output.CommitStarted)
+        {
+            // Whatever failed, the next build must not stand on the same state again and fail the same way:
+            // without it, it reads the whole catalogue. The state is the builder's cache, not a published file.
+            output.DiscardLive(SiteState.FileName);
+            throw;
         }
 
         return new SiteBuildResult
@@ -232,7 +245,7 @@ public sealed class SiteBuilder
 
         var kept = state.Servers.Where(Same).ToDictionary(s => s.Slug, StringComparer.Ordinal);
         var changed = stamps.Select(s => s.Slug).Where(slug => !kept.ContainsKey(slug)).ToHashSet(StringComparer.Ordinal);
-        if (changed.Count > Math.Max(MostChangesRead, stamps.Count / 4))
+        if (changed.Count > Math.Min(MostChangesRead, Math.Max(64, stamps.Count / 4)))
         {
             return null;
         }
@@ -266,6 +279,7 @@ public sealed class SiteBuilder
         }
 
         // Committed to this way from here: nothing above wrote a byte.
+        context.StateUsed = true;
         context.Search = search;
         context.ServersIndexed = fresh.Count;
         foreach (var (slug, server) in fresh)
@@ -310,7 +324,10 @@ public sealed class SiteBuilder
         return (sketches, Run("FindAffected", null, () => RestoredServers.Affected(search, changed)));
     }
 
-    /// <summary>Past this many changed servers (or a quarter of the catalogue) reading everything costs about the same.</summary>
+    /// <summary>
+    /// Past this many changed servers (or a quarter of a small catalogue) reading everything costs about the same,
+    /// and the changed servers, kept whole until rendered, stay a small part of memory.
+    /// </summary>
     private const int MostChangesRead = 2_000;
 
     /// <summary>

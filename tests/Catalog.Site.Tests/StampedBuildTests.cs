@@ -160,7 +160,7 @@ public sealed class StampedBuildTests
     }
 
     /// <summary>Ways to craft a state whose hash the manifest is then made to agree with, as someone editing both would.</summary>
-    public static TheoryData<string> CraftedStates() => ["folder leaving the site", "server count past the data", "repeated server"];
+    public static TheoryData<string> CraftedStates() => ["folder leaving the site", "server count past the data", "repeated server", "risk out of range", "term not lower-case"];
 
     [Theory]
     [MemberData(nameof(CraftedStates))]
@@ -185,6 +185,14 @@ public sealed class StampedBuildTests
                 break;
             case "server count past the data":
                 BitConverter.GetBytes(int.MaxValue).CopyTo(bytes, first - 4);
+                break;
+            case "risk out of range":
+                // A document: tool name and folder ("get_file" twice), then category and risk.
+                var document = IndexOf(bytes, "\u0008get_file\u0008get_file"u8.ToArray(), 0);
+                bytes[document + 19] = 4;
+                break;
+            case "term not lower-case":
+                "\u0004ACME"u8.ToArray().CopyTo(bytes, IndexOf(bytes, "\u0004acme"u8.ToArray(), 0));
                 break;
             default:
                 "\u0008srv-0000"u8.ToArray().CopyTo(bytes, second);
@@ -219,6 +227,53 @@ public sealed class StampedBuildTests
         }
 
         return -1;
+    }
+
+    [Fact]
+    public void Build_FailsAfterTrustingTheState_DropsItSoTheNextBuildReadsEverything()
+    {
+        // Given a site built by a builder whose recommender fails for one tool name (none of the servers has it yet)
+        using var temp = new TemporaryDirectory();
+        var output = temp.Combine("site");
+        var builder = new SiteBuilder(new SiteOptions { OutputDirectory = output }, new ThrowingRecommender("boom_tool"));
+        var servers = Servers(Enumerable.Range(0, 10));
+        builder.Build(new StampedCatalog(servers), SampleCatalog.Changes());
+        var before = new BuiltSite(output).Published();
+
+        // When a rebuild that stood on the state fails (one changed server now has that tool)
+        servers[3] = SampleCatalog.Server("srv-0003", [SampleCatalog.Labelled(ToolDefinitionBuilder.Tool("boom_tool", "Fails."), ToolCategory.Read, RiskLevel.Low)]);
+        var failing = new StampedCatalog(servers);
+        Assert.Throws<SiteBuildException>(() => builder.Build(failing, SampleCatalog.Changes()));
+        Assert.Equal(0, failing.WholeReads);
+
+        // Then the published site is untouched but the state is gone, so the next build reads everything and equals a clean build
+        var after = new BuiltSite(output).Published();
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+        Assert.All(before, file => Assert.True(file.Value.AsSpan().SequenceEqual(after[file.Key]), file.Key));
+        Assert.False(File.Exists(Path.Combine(output, ".catalog-state.bin")));
+        servers[3] = Server(3, " Revised.");
+        var catalog = new StampedCatalog(servers);
+        builder.Build(catalog, SampleCatalog.Changes());
+        Assert.Equal(1, catalog.WholeReads);
+        AssertSameAsCleanBuild(temp, output, servers);
+    }
+
+    /// <summary>The fake recommender, failing for one tool name.</summary>
+    private sealed class ThrowingRecommender(string failOn) : Catalog.Domain.Policies.IPolicyRecommender
+    {
+        private readonly FakePolicyRecommender inner = new();
+
+        public Catalog.Domain.Policies.ToolPolicyAdvice Advise(CatalogTool tool) => inner.Advise(Check(tool));
+
+        public Catalog.Domain.Policies.PolicyDocument ForTool(CatalogTool tool) => inner.ForTool(Check(tool));
+
+        public Catalog.Domain.Policies.PolicyDocument ForServer(CatalogServer server, Catalog.Domain.Policies.PolicyProfile profile = Catalog.Domain.Policies.PolicyProfile.Balanced) => inner.ForServer(server, profile);
+
+        public Catalog.Domain.Policies.InterceptPolicy InterceptForTool(CatalogTool tool) => inner.InterceptForTool(Check(tool));
+
+        public Catalog.Domain.Policies.InterceptPolicy InterceptForServer(CatalogServer server, Catalog.Domain.Policies.PolicyProfile profile = Catalog.Domain.Policies.PolicyProfile.Balanced) => inner.InterceptForServer(server, profile);
+
+        private CatalogTool Check(CatalogTool tool) => tool.Name == failOn ? throw new InvalidOperationException("recommender failed") : tool;
     }
 
     [Fact]

@@ -179,6 +179,25 @@ internal sealed class StagedSite : IDisposable
         previous is not null && previous.Files.ContainsKey(relativePath) && previous.Stamps.TryGetValue(relativePath, out var stamp)
         && SiteManifest.FileStamp.Of(Resolve(target, relativePath)) == stamp;
 
+    /// <summary>True once <see cref="Commit()"/> has begun: from then on the live site belongs to the commit.</summary>
+    public bool CommitStarted { get; private set; }
+
+    /// <summary>
+    /// Deletes one of the builder's own files from the live site (its state cache), quietly; for a build that
+    /// failed after trusting it. The manifest still lists it, which only makes the next build rewrite it.
+    /// </summary>
+    public void DiscardLive(string relativePath)
+    {
+        try
+        {
+            File.Delete(Resolve(target, relativePath));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Left as it is: the next build reads it again and, failing the same way, tries again.
+        }
+    }
+
     /// <summary>Starts a server whose folder is rebuilt: its files (under <c>servers/{segment}/</c> and its API file) go to staging.</summary>
     public void BeginServer(string segment, UInt128 fingerprint)
     {
@@ -263,6 +282,7 @@ internal sealed class StagedSite : IDisposable
     internal int Commit(Action? beforeApply)
     {
         ObjectDisposedException.ThrowIf(committed, this);
+        CommitStarted = true;
         foreach (var (segment, files) in stagedServers)
         {
             current.Servers[segment] = current.Servers[segment] with { Files = files };

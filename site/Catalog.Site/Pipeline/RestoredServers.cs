@@ -45,31 +45,37 @@ internal static class RestoredServers
             tools.Select(d => d.Category < 0 ? (Domain.Classification.ToolCategory?)null : (Domain.Classification.ToolCategory)d.Category).ToArray());
     }
 
-    /// <summary>The changed servers and every server with a tool whose name has a term that now shows other documents (its similar tools may differ).</summary>
+    /// <summary>
+    /// The changed servers and every server with a tool whose similar tools may differ: one of its name's terms
+    /// offers another set of candidates of the tool's own category (see <see cref="SearchIndex.ChangedNameTerms"/>).
+    /// A tool without a category has no similar tools.
+    /// </summary>
     public static HashSet<string> Affected(SearchIndex search, HashSet<string> changed)
     {
         var affected = new HashSet<string>(changed, StringComparer.Ordinal);
-        var changedTerms = search.ChangedTerms;
+        var changedTerms = search.ChangedNameTerms;
         if (changedTerms.Count == 0)
         {
             return affected;
         }
 
-        var byName = new Dictionary<string, bool>(StringComparer.Ordinal);
+        // Names repeat across servers, so each name and category is worked out once.
+        var byName = new Dictionary<(string, sbyte), bool>();
         var terms = new List<string>();
         foreach (var doc in search.Docs)
         {
-            if (doc.Tool is null || affected.Contains(doc.Server.Slug))
+            if (doc.Tool is null || doc.Category < 0 || affected.Contains(doc.Server.Slug))
             {
                 continue;
             }
 
-            if (!byName.TryGetValue(doc.Tool, out var hit))
+            if (!byName.TryGetValue((doc.Tool, doc.Category), out var hit))
             {
                 terms.Clear();
                 SearchTerms.AddName(doc.Tool, terms);
-                hit = terms.Exists(changedTerms.Contains);
-                byName[doc.Tool] = hit;
+                var bit = 1 << doc.Category;
+                hit = terms.Exists(term => changedTerms.TryGetValue(term, out var categories) && (categories & bit) != 0);
+                byName[(doc.Tool, doc.Category)] = hit;
             }
 
             if (hit)

@@ -55,6 +55,9 @@ internal sealed class SiteBuildContext
     /// <summary>Set once the search index is written.</summary>
     public SearchIndexStats? SearchStats { get; set; }
 
+    /// <summary>True once the first pass stands on the previous build's state (see <see cref="SiteState"/>).</summary>
+    public bool StateUsed { get; set; }
+
     /// <summary>Checked between servers and steps; never inside the commit.</summary>
     public CancellationToken Cancellation { get; init; }
 

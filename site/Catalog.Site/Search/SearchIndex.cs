@@ -31,7 +31,7 @@ internal sealed class SearchIndex
 
     /// <summary>While a restored index is brought up to date: each term's shown documents before it was first touched.</summary>
     private readonly Dictionary<string, Ranked[]>? before;
-    private readonly HashSet<string> changedTerms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, byte> changedNameTerms = new(StringComparer.Ordinal);
     private bool frozen;
 
     public SearchIndex()
@@ -58,16 +58,17 @@ internal sealed class SearchIndex
     }
 
     /// <summary>
-    /// For a restored index, once frozen: the terms whose shown documents are not what they were before the
-    /// update (other documents, or the same ones showing something else). Pages built from those terms (the
-    /// similar tools) may have to change; every other term reads exactly as in the previous build.
+    /// For a restored index, once frozen: the terms whose shown documents with a name's weight (the ones similar
+    /// tools are drawn from) are not the same set as before the update, each with the categories of the documents
+    /// that came or went (bit 1 &lt;&lt; category). A tool's similar tools can differ only if one of its name terms
+    /// is here with its category's bit; every other term offers it exactly the candidates of the previous build.
     /// </summary>
-    public IReadOnlySet<string> ChangedTerms
+    public IReadOnlyDictionary<string, byte> ChangedNameTerms
     {
         get
         {
             EnsureFrozen();
-            return changedTerms;
+            return changedNameTerms;
         }
     }
 
@@ -215,10 +216,10 @@ internal sealed class SearchIndex
         {
             foreach (var (term, shown) in before)
             {
-                var now = terms.TryGetValue(term, out var postings) ? postings.Shown : [];
-                if (now.Count != shown.Length || !now.Select((p, i) => shown[i].SameAs(p.Weight, docs[p.Doc])).All(same => same))
+                var now = terms.TryGetValue(term, out var postings) ? postings.Shown.Select(p => new Ranked(p.Weight, docs[p.Doc])) : [];
+                if (CategoriesOfDifference(shown, now) is var categories and not 0)
                 {
-                    changedTerms.Add(term);
+                    changedNameTerms[term] = categories;
                 }
             }
 
@@ -365,7 +366,7 @@ internal sealed class SearchIndex
     /// <summary>
     /// Reads an index written by <see cref="WriteTo"/>, leaving out the documents of the servers
     /// <paramref name="leaveOut"/> marks (changed or gone; one flag per server): the index is open again for their new documents,
-    /// and once frozen tells which terms show something else (<see cref="ChangedTerms"/>).
+    /// and once frozen tells which terms offer other similar tools (<see cref="ChangedNameTerms"/>).
     /// </summary>
     /// <exception cref="InvalidDataException">The data is not a whole index.</exception>
     public static SearchIndex Restore(BinaryReader reader, IReadOnlyList<SearchServer> servers, IReadOnlyList<bool> leaveOut)
@@ -409,6 +410,11 @@ internal sealed class SearchIndex
                 Flags = reader.ReadByte(),
                 Confidence = reader.ReadSingle(),
             };
+            if (!IsWhole(stored[i]))
+            {
+                throw new InvalidDataException("A search document has labels out of range.");
+            }
+
             numbers[i] = leaveOut[server] ? -1 : index.AddDoc(stored[i]);
         }
 
@@ -418,6 +424,11 @@ internal sealed class SearchIndex
         for (var t = 0; t < termCount; t++)
         {
             var term = reader.ReadString();
+            if (!SearchTerms.IsTerm(term))
+            {
+                throw new InvalidDataException("A stored search term is not one the index could have made.");
+            }
+
             var incomplete = reader.ReadBoolean();
             var length = Count(reader, PostingsStored);
             var list = new List<Posting>(length);
@@ -462,6 +473,11 @@ internal sealed class SearchIndex
         return index;
     }
 
+    /// <summary>Labels an index could have stored: a tool's category and risk as enum values or -1, a server's risk only.</summary>
+    private static bool IsWhole(SearchDoc doc) =>
+        doc.Category is >= -1 and <= (sbyte)ToolCategory.Execute && doc.Risk is >= -1 and <= (sbyte)RiskLevel.Critical
+        && doc.Flags < 8 && float.IsFinite(doc.Confidence) && doc.Confidence is >= 0 and <= 1 && (!doc.IsServer || doc.Category == -1);
+
     private static int Remaining(BinaryReader reader) =>
         (int)Math.Min(int.MaxValue, reader.BaseStream.Length - reader.BaseStream.Position);
 
@@ -493,9 +509,21 @@ internal sealed class SearchIndex
     /// <summary>A document under a term by what orders and shows it, not by its number (numbers differ between builds).</summary>
     private readonly record struct Ranked(byte Weight, SearchDoc Doc)
     {
-        /// <summary>True when the other shows the same: same weight, same document and the same labels and folders.</summary>
-        public bool SameAs(byte weight, SearchDoc doc) =>
-            Weight == weight && Doc.Tool == doc.Tool && Doc.ToolSegment == doc.ToolSegment && Doc.Category == doc.Category
-            && Doc.Risk == doc.Risk && Doc.Flags == doc.Flags && Doc.Confidence.Equals(doc.Confidence) && Doc.Server == doc.Server;
+        /// <summary>What a similar-tools list takes from the document: equal keys, equal candidates.</summary>
+        public (byte, string?, string, SearchServer, sbyte, sbyte) Key => (Weight, Doc.Tool, Doc.ToolSegment, Doc.Server, Doc.Category, Doc.Risk);
+    }
+
+    /// <summary>The categories (as bits) of the documents with a name's weight that are in one list and not the other.</summary>
+    private static byte CategoriesOfDifference(IEnumerable<Ranked> before, IEnumerable<Ranked> after)
+    {
+        var old = before.Where(r => r.Weight >= NameWeight).ToDictionary(r => r.Key, r => r.Doc.Category);
+        var now = after.Where(r => r.Weight >= NameWeight).ToDictionary(r => r.Key, r => r.Doc.Category);
+        byte categories = 0;
+        foreach (var (key, category) in old.Where(p => !now.ContainsKey(p.Key)).Concat(now.Where(p => !old.ContainsKey(p.Key))))
+        {
+            categories |= category is >= 0 and < 8 ? (byte)(1 << category) : (byte)0;
+        }
+
+        return categories;
     }
 }

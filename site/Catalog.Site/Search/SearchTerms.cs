@@ -22,6 +22,10 @@ internal static class SearchTerms
         "use", "used", "using", "when", "which", "given", "returns", "return", "optional", "specified",
     };
 
+    /// <summary>True for a text <see cref="AddName"/> or <see cref="AddWords"/> could have made a term of.</summary>
+    public static bool IsTerm(string? text) =>
+        text is { Length: >= MinLength and <= MaxLength } && text.All(char.IsLetterOrDigit) && text == text.ToLowerInvariant();
+
     /// <summary>The terms of a name: each run, and the camelCase parts of a run that has them.</summary>
     public static void AddName(string name, ICollection<string> terms)
     {
