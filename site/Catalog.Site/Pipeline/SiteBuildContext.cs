@@ -49,9 +49,6 @@ internal sealed class SiteBuildContext
         WritePage(address, template, model, title);
     }
 
-    /// <summary>Open during the first pass only.</summary>
-    public CatalogExportWriter? Export { get; set; }
-
     /// <summary>Set once the search index is written.</summary>
     public SearchIndexStats? SearchStats { get; set; }
 
