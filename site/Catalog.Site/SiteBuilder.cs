@@ -237,7 +237,10 @@ public sealed class SiteBuilder
             server.Stamp.Length > 0 && stampOf.TryGetValue(server.Slug, out var stamp) && stamp == server.Stamp
             && previous.Exports.TryGetValue(server.Segment, out var span) && span.Content == server.Content
             && span.Offset >= 0 && span.Length >= 0 && span.Lines >= 0 && span.Offset <= exportLength - span.Length;
-        var state = Run("ReadState", null, () => SiteState.TryRead(output.LivePath(SiteState.FileName), previous, fingerprint.Build, server => !Same(server)));
+        // A kept server is one of the stamps (Same checks), so the changed ones are the stamps less the kept.
+        var mostChanges = Math.Min(MostChangesRead, Math.Max(64, stamps.Count / 4));
+        var state = Run("ReadState", null, () => SiteState.TryRead(
+            output.LivePath(SiteState.FileName), previous, fingerprint.Build, server => !Same(server), keptCount => stamps.Count - keptCount <= mostChanges));
         if (state is null)
         {
             return null;
@@ -245,10 +248,6 @@ public sealed class SiteBuilder
 
         var kept = state.Servers.Where(Same).ToDictionary(s => s.Slug, StringComparer.Ordinal);
         var changed = stamps.Select(s => s.Slug).Where(slug => !kept.ContainsKey(slug)).ToHashSet(StringComparer.Ordinal);
-        if (changed.Count > Math.Min(MostChangesRead, Math.Max(64, stamps.Count / 4)))
-        {
-            return null;
-        }
 
         var fresh = new Dictionary<string, IndexedServer>(StringComparer.Ordinal);
         foreach (var server in PrepareInOrder(catalog.Read(changed), server => IndexedServer.Prepare(server, context.Links, null), context.Cancellation))

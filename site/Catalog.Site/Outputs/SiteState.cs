@@ -90,7 +90,15 @@ internal sealed class SiteState
     /// the manifest recorded, and whole. The servers <paramref name="leaveOut"/> picks are left out of the
     /// restored search index. Null otherwise: the caller then reads the whole catalogue.
     /// </summary>
-    public static SiteState? TryRead(string path, SiteManifest? manifest, string build, Func<StateServer, bool> leaveOut)
+    /// <param name="path">The live state file.</param>
+    /// <param name="manifest">The previous build's manifest, which holds the state's hash.</param>
+    /// <param name="build">This build's key; a state made by another build is not used.</param>
+    /// <param name="leaveOut">The servers whose documents the restored index must not hold.</param>
+    /// <param name="worthRestoring">
+    /// Asked with how many servers are kept, before the search index (most of the file) is restored: false
+    /// when so much changed that reading everything costs about the same.
+    /// </param>
+    public static SiteState? TryRead(string path, SiteManifest? manifest, string build, Func<StateServer, bool> leaveOut, Func<int, bool> worthRestoring)
     {
         ArgumentNullException.ThrowIfNull(leaveOut);
         if (manifest is null || manifest.Build != build || !manifest.Files.TryGetValue(FileName, out var recorded) || !File.Exists(path))
@@ -107,7 +115,7 @@ internal sealed class SiteState
             }
 
             using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
-            return Read(reader, build, leaveOut);
+            return Read(reader, build, leaveOut, worthRestoring);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or EndOfStreamException or FormatException or OverflowException)
         {
@@ -117,7 +125,7 @@ internal sealed class SiteState
 
     private static long Remaining(BinaryReader reader) => reader.BaseStream.Length - reader.BaseStream.Position;
 
-    private static SiteState? Read(BinaryReader reader, string build, Func<StateServer, bool> leaveOut)
+    private static SiteState? Read(BinaryReader reader, string build, Func<StateServer, bool> leaveOut, Func<int, bool> worthRestoring)
     {
         if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadInt32() != FormatVersion || reader.ReadString() != build)
         {
@@ -167,7 +175,13 @@ internal sealed class SiteState
             inputs[reader.ReadString()] = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
         }
 
-        var search = SearchIndex.Restore(reader, servers.Select(s => s.Entry).ToList(), servers.Select(leaveOut).ToList());
+        var leftOut = servers.Select(leaveOut).ToList();
+        if (!worthRestoring(leftOut.Count(left => !left)))
+        {
+            return null;
+        }
+
+        var search = SearchIndex.Restore(reader, servers.Select(s => s.Entry).ToList(), leftOut);
         if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic))
         {
             throw new InvalidDataException("The state does not end where it should.");
