@@ -183,7 +183,7 @@ public sealed class StampedBuildTests
     }
 
     /// <summary>Ways to craft a state whose hash the manifest is then made to agree with, as someone editing both would.</summary>
-    public static TheoryData<string> CraftedStates() => ["folder leaving the site", "server count past the data", "repeated server", "risk out of range", "term not lower-case"];
+    public static TheoryData<string> CraftedStates() => ["folder leaving the site", "server count past the data", "repeated server", "risk out of range", "term not lower-case", "document repeated under a term", "documents out of order under a term"];
 
     [Theory]
     [MemberData(nameof(CraftedStates))]
@@ -217,6 +217,17 @@ public sealed class StampedBuildTests
             case "term not lower-case":
                 "\u0004ACME"u8.ToArray().CopyTo(bytes, IndexOf(bytes, "\u0004acme"u8.ToArray(), 0));
                 break;
+            case "document repeated under a term" or "documents out of order under a term":
+                // A term's postings (document number, weight) follow its name, its "incomplete" flag and their count.
+                var postings = FirstTermWithTwoPostings(bytes);
+                var firstPosting = bytes.AsSpan(postings, 5).ToArray();
+                if (craft == "documents out of order under a term")
+                {
+                    bytes.AsSpan(postings + 5, 5).CopyTo(bytes.AsSpan(postings));
+                }
+
+                firstPosting.CopyTo(bytes, postings + 5);
+                break;
             default:
                 "\u0008srv-0000"u8.ToArray().CopyTo(bytes, second);
                 break;
@@ -237,6 +248,22 @@ public sealed class StampedBuildTests
         Assert.Equal(1, catalog.WholeReads);
         Assert.Equal(["site"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName));
         AssertSameAsCleanBuild(temp, output, servers);
+    }
+
+    /// <summary>Where the postings of the term "acme" start, found by its name followed by a flag and a count of at least two.</summary>
+    private static int FirstTermWithTwoPostings(byte[] bytes)
+    {
+        var term = "\u0004acme"u8.ToArray();
+        for (var at = IndexOf(bytes, term, 0); at >= 0; at = IndexOf(bytes, term, at + 1))
+        {
+            var flag = at + term.Length;
+            if (flag + 5 + 10 <= bytes.Length && bytes[flag] <= 1 && BitConverter.ToInt32(bytes, flag + 1) is >= 2 and <= 160)
+            {
+                return flag + 5;
+            }
+        }
+
+        throw new InvalidOperationException("The state has no term 'acme' with two documents.");
     }
 
     private static int IndexOf(byte[] haystack, byte[] needle, int from)

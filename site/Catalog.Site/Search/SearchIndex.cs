@@ -443,7 +443,14 @@ internal sealed class SearchIndex
                     throw new InvalidDataException("A search term lists an unknown document.");
                 }
 
-                last = new Ranked(weight, stored[doc]);
+                // Stored best first with no document twice: a list out of that order would be merged and cut wrongly.
+                var ranked = new Ranked(weight, stored[doc]);
+                if (last is { } previous && Compare(previous.Weight, previous.Doc, ranked.Weight, ranked.Doc) >= 0)
+                {
+                    throw new InvalidDataException($"The search term '{term}' lists its documents out of order or twice.");
+                }
+
+                last = ranked;
                 if (p < PostingsKept)
                 {
                     head[p] = last.Value;
