@@ -90,6 +90,34 @@ public sealed class StampedBuildTests
     }
 
     [Fact]
+    public void Build_ChangesOverSeveralRebuilds_EachStateWrittenIncrementallyIsTrustedAgain()
+    {
+        // Given a site built from 40 stamped servers, then rebuilt after one server changed (so its state was written by a rebuild)
+        using var temp = new TemporaryDirectory();
+        var output = temp.Combine("site");
+        var servers = Servers(Enumerable.Range(0, 40));
+        Build(output, new StampedCatalog(servers));
+        servers[7] = Server(7, " Revised.");
+        var first = new StampedCatalog(servers);
+        Build(output, first);
+
+        // When two other servers change and the site is rebuilt twice more
+        servers[21] = Server(21, " Revised once.");
+        var second = new StampedCatalog(servers);
+        Build(output, second);
+        servers[33] = Server(33, " Revised twice.");
+        var third = new StampedCatalog(servers);
+        Build(output, third);
+
+        // Then no rebuild refused the state its predecessor wrote: each read only its changed server, and the site is a clean build's
+        Assert.Equal([0, 0, 0], new[] { first.WholeReads, second.WholeReads, third.WholeReads });
+        Assert.Equal(["srv-0007"], first.SlugsRead);
+        Assert.Equal(["srv-0021"], second.SlugsRead);
+        Assert.Equal(["srv-0033"], third.SlugsRead);
+        AssertSameAsCleanBuild(temp, output, servers);
+    }
+
+    [Fact]
     public void Build_NothingChanged_ReadsNothingAndWritesNothing()
     {
         // Given a site built from stamped servers
