@@ -1,3 +1,4 @@
+using Catalog.Classifier.Measures;
 using Catalog.Classifier.Rules;
 using Catalog.Domain.Classification;
 using Catalog.Domain.Servers;
@@ -29,7 +30,7 @@ public sealed class RuleBasedClassifier : IToolClassifier
     public RuleSet Rules => rules;
 
     public ToolClassification Classify(ToolDefinition tool, ServerIdentity? server = null) =>
-        Evaluate(tool, server).Classification;
+        Evaluate(tool, server).Classification with { DefinitionTokens = DefinitionTokens.Count(tool) };
 
     /// <summary>The full evidence for one tool: scores per category and flag, the rules that fired, and the rules' own label.</summary>
     /// <param name="tool">The tool to evaluate.</param>

@@ -31,6 +31,10 @@ internal static class SampleCatalog
             Sensitive = false,
             Confidence = confidence,
             Reasons = [new ClassificationReason("name-verb", $"The name {definition.Name} suggests {category}.")],
+            Tags = [],
+
+            // The classifier counts tokens; here a count that grows with the definition stands in for it.
+            DefinitionTokens = 20 + (definition.Name.Length + definition.Description.Length + definition.InputSchema.Length) / 4,
             ClassifierVersion = "test-1",
         },
         History =

@@ -31,17 +31,23 @@ public sealed class SiteFeaturesTests(SampleSiteFixture fixture) : IClassFixture
     [Fact]
     public void ServerPage_GradeAndTokens_Shown()
     {
-        // Given the sample server's page (one Critical tool, two High of eleven classified)
+        // Given the sample server's page (one Critical tool, two High of eleven classified, one tool not labelled)
         var server = SampleCatalog.Files();
         var page = site.Page(new PageLinks().ForServer(server.Slug, server.Tools.Select(t => t.Name)).Page.FilePath).DocumentNode;
 
-        // Then its grade is D with the reason, and its token cost is the sum of its tools' costs
+        // Then its grade is D with the reason, and its token cost is the sum of its labelled tools' stored counts
         Assert.Equal("D", BuiltSite.Text(page.Find("//span[@class='grade']")));
         Assert.Contains("Critical", BuiltSite.Text(page.Find("//span[@class='grade-explanation']")), StringComparison.Ordinal);
         var total = int.Parse(BuiltSite.Text(page.Find("//strong[@class='token-count']")), System.Globalization.CultureInfo.InvariantCulture);
-        var perTool = page.FindAll("//table[contains(@class,'tools')]/tbody/tr/td[last()]").Sum(td => int.Parse(BuiltSite.Text(td), System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(perTool, total);
-        Assert.InRange(total, 100, 5_000);
+        var cells = page.FindAll("//table[contains(@class,'tools')]/tbody/tr/td[last()]");
+        var measured = cells.Where(td => td.GetAttributeValue("data-sort-value", "") != "-1").ToList();
+        Assert.Equal(server.Tools.Where(t => t.Classification is not null).Sum(t => t.Classification!.DefinitionTokens!.Value), total);
+        Assert.Equal(total, measured.Sum(td => int.Parse(BuiltSite.Text(td), System.Globalization.CultureInfo.InvariantCulture)));
+
+        // And the tool not labelled yet is not measured: its cell says so, and the total says one tool is left out
+        var unmeasured = Assert.Single(cells, td => td.GetAttributeValue("data-sort-value", "") == "-1");
+        Assert.Equal("not measured", BuiltSite.Text(unmeasured));
+        Assert.Contains("1 of its 12 tools are not measured yet", BuiltSite.Text(page.Find("//section[@aria-labelledby='tokens']")), StringComparison.Ordinal);
     }
 
     [Fact]

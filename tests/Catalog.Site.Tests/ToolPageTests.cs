@@ -259,4 +259,28 @@ public sealed class ToolPageTests(SampleSiteFixture fixture) : IClassFixture<Sam
         Assert.NotNull(section.SelectSingleNode("p[@class='unclassified']"));
         Assert.Null(section.SelectSingleNode(".//span[@class='badge']"));
     }
+
+    [Fact]
+    public void Tokens_LabelledTool_ShowsTheCountStoredWithItsLabel()
+    {
+        // Given a labelled tool, whose label carries the token count the classifier measured
+        var stored = SampleCatalog.Files().Tools.Single(t => t.Name == "read_file").Classification!.DefinitionTokens;
+
+        // When its page is read
+        var count = PageOf("read_file").DocumentNode.Find("//span[@class='token-count']");
+
+        // Then the page shows that count
+        Assert.Equal(stored.ToString(), BuiltSite.Text(count));
+    }
+
+    [Fact]
+    public void Tokens_UnlabelledTool_SaysNotMeasuredYet()
+    {
+        // Given a tool the classifier has not labelled (so its definition is not measured either)
+        var page = PageOf("not_labelled");
+
+        // Then it shows no count, and says why
+        Assert.Null(page.DocumentNode.SelectSingleNode("//span[@class='token-count']"));
+        Assert.Contains("is not measured yet", BuiltSite.Text(page.DocumentNode.Find("//main")), StringComparison.Ordinal);
+    }
 }

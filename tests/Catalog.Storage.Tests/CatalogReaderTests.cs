@@ -169,5 +169,62 @@ public sealed class CatalogReaderTests : IDisposable
         Assert.Empty(catalog.Database.Reader.ReadChanges(0));
     }
 
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("[\"messaging\"")]
+    [InlineData("\"messaging\"")]
+    [InlineData("null")]
+    [InlineData("{\"tags\":[\"messaging\"]}")]
+    [InlineData("[1, 2]")]
+    [InlineData("[\"messaging\", null]")]
+    [InlineData("[[\"messaging\"]]")]
+    public void ReadServers_TagsColumnNotAnArrayOfStrings_ReadsTagsAsNotRecordedAndKeepsTheLabel(string storedTags)
+    {
+        // Given a labelled tool whose tags column was edited by hand into something that is not a JSON array of strings
+        var label = LabelSavedFor("acme", "send_message", Label() with { Tags = ["messaging"], DefinitionTokens = 51 });
+        Assert.Equal(1, HandEdits.Execute(catalog.DatabasePath, "UPDATE classifications SET tags = $value", storedTags));
+
+        // When the catalogue is read both ways
+        var found = Assert.Single(catalog.Database.Reader.FindServer("acme")!.Tools).Classification;
+        var streamed = Assert.Single(Assert.Single(catalog.Database.Reader.ReadServers()).Tools).Classification;
+
+        // Then neither fails: the tags read as not recorded and the rest of the label is intact
+        foreach (var shown in new[] { found, streamed })
+        {
+            Assert.NotNull(shown);
+            Assert.Null(shown.Tags);
+            Assert.Equal(51, shown.DefinitionTokens);
+            Assert.Equal((label.ClassifierVersion, label.Category, label.Risk), (shown.ClassifierVersion, shown.Category, shown.Risk));
+            Assert.Equal(label.Reasons, shown.Reasons);
+        }
+    }
+
+    [Theory]
+    [InlineData("many")]
+    [InlineData(2.5)]
+    [InlineData(3_000_000_000L)]
+    public void ReadServers_TokensColumnNotACount_ReadsTokensAsNotMeasured(object storedTokens)
+    {
+        // Given a labelled tool whose token count was edited by hand into text, a fraction or more than an int holds
+        LabelSavedFor("acme", "send_message", Label() with { Tags = ["messaging"], DefinitionTokens = 51 });
+        Assert.Equal(1, HandEdits.Execute(catalog.DatabasePath, "UPDATE classifications SET definition_tokens = $value", storedTokens));
+
+        // When the catalogue is read, then the count reads as not measured and the tags are intact
+        var shown = Assert.Single(Assert.Single(catalog.Database.Reader.ReadServers()).Tools).Classification;
+        Assert.NotNull(shown);
+        Assert.Null(shown.DefinitionTokens);
+        Assert.Equal(["messaging"], shown.Tags);
+    }
+
     public void Dispose() => catalog.Dispose();
+
+    /// <summary>Saves a server with one tool and labels it with <paramref name="label"/>.</summary>
+    private ToolClassification LabelSavedFor(string slug, string toolName, ToolClassification label)
+    {
+        var run = catalog.StartRun();
+        catalog.Database.Servers.SaveSnapshot(run, Snapshots.Server(slug, Tool(toolName)));
+        var id = catalog.Database.Classifications.ListPending(label.ClassifierVersion).Single(p => p.Tool.Name == toolName).ToolVersionId;
+        catalog.Database.Classifications.SaveClassifications(run, [(id, label)]);
+        return label;
+    }
 }

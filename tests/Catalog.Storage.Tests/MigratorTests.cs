@@ -1,3 +1,4 @@
+using Catalog.Domain.Classification;
 using Catalog.Storage.Migrations;
 using Catalog.Testing;
 using Microsoft.Data.Sqlite;
@@ -34,6 +35,7 @@ public sealed class MigratorTests : IDisposable
             [
                 "1|initial|2025-03-01T08:30:00.0000000Z", "2|repository_state|2025-03-01T08:30:00.0000000Z",
                 "3|scanner_version|2025-03-01T08:30:00.0000000Z", "4|site_revision|2025-03-01T08:30:00.0000000Z",
+                "5|label_tags_tokens|2025-03-01T08:30:00.0000000Z",
             ],
             Query(connection, "SELECT version || '|' || name || '|' || applied_at FROM schema_migrations ORDER BY version"));
     }
@@ -185,7 +187,91 @@ public sealed class MigratorTests : IDisposable
         Assert.Equal(Enumerable.Range(1, migrator.Migrations.Count), migrator.Migrations.Select(m => m.Version));
     }
 
+    [Fact]
+    public void Open_DatabaseAtSchema4WithALabel_KeepsTheLabelWithTagsAndTokensNotRecorded()
+    {
+        // Given a file left at schema 4 by an older build, holding one labelled tool
+        var path = CreateAtSchema4WithOneLabel();
+
+        // When this build opens it
+        using var database = CatalogDatabase.Open(path, clock);
+
+        // Then it is at the latest schema, the label row is still there with NULL in the new columns,
+        Assert.Equal(Migrator.FromEmbeddedScripts().LatestVersion, database.SchemaVersion);
+        using (var connection = OpenRaw(path))
+        {
+            Assert.Equal(
+                ["1|rules-0|execute|critical|NULL|NULL"],
+                Query(connection, "SELECT id || '|' || classifier_version || '|' || category || '|' || risk || '|' || " +
+                    "coalesce(tags, 'NULL') || '|' || coalesce(definition_tokens, 'NULL') FROM classifications"));
+        }
+
+        // and the catalogue reads it back whole, with tags and tokens null ("not recorded"), and does not list it as pending
+        var shown = Assert.Single(database.Reader.FindServer("legacy")!.Tools).Classification;
+        Assert.NotNull(shown);
+        Assert.Equal(
+            new ToolClassification
+            {
+                Category = ToolCategory.Execute,
+                Destructive = true,
+                Financial = false,
+                Sensitive = true,
+                Risk = RiskLevel.Critical,
+                Confidence = 0.8,
+                Reasons = shown.Reasons,
+                ClassifierVersion = "rules-0",
+            },
+            shown);
+        Assert.Equal([new ClassificationReason("verb-prefix", "The name is the verb 'exec'")], shown.Reasons);
+        Assert.Null(shown.Tags);
+        Assert.Null(shown.DefinitionTokens);
+        Assert.Empty(database.Classifications.ListPending("rules-0"));
+    }
+
+    [Fact]
+    public void Open_DatabaseAtSchema4_RefusesANegativeTokenCountInTheMigratedSchema()
+    {
+        // Given a file at schema 4 with a label, migrated by this build
+        var path = CreateAtSchema4WithOneLabel();
+        using (CatalogDatabase.Open(path, clock))
+        {
+        }
+
+        // When a hand edit sets the count below zero, then the schema refuses it, while zero is accepted
+        using var connection = OpenRaw(path);
+        using var update = connection.CreateCommand();
+        update.CommandText = "UPDATE classifications SET definition_tokens = -1";
+        var error = Assert.Throws<SqliteException>(() => update.ExecuteNonQuery());
+        Assert.Contains("CHECK", error.Message, StringComparison.Ordinal);
+        update.CommandText = "UPDATE classifications SET definition_tokens = 0";
+        Assert.Equal(1, update.ExecuteNonQuery());
+    }
+
     public void Dispose() => folder.Dispose();
+
+    /// <summary>
+    /// A catalogue file as a build before tags and token counts left it: schema 4, one server with one tool labelled
+    /// by hand, every row written with plain SQL since this build's stores write the newer schema.
+    /// </summary>
+    private string CreateAtSchema4WithOneLabel()
+    {
+        var path = folder.Combine("schema4.db");
+        using var connection = OpenRaw(path);
+        new Migrator(Migrator.FromEmbeddedScripts().Migrations.Take(4)).Apply(connection, clock);
+        using var insert = connection.CreateCommand();
+        insert.CommandText = """
+            INSERT INTO crawl_runs (id, kind, source, started_at, status) VALUES (1, 'crawl', 'test', '2025-03-01T08:30:00.0000000Z', 'succeeded');
+            INSERT INTO servers (id, slug, name, repository, subfolder, source, archived, topics, first_seen_run, last_seen_run, updated_at, updated_run)
+                VALUES (1, 'legacy', 'acme/legacy', 'acme/legacy', '', 'local:test', 0, '[]', 1, 1, '2025-03-01T08:30:00.0000000Z', 1);
+            INSERT INTO tools (id, server_id, name, current_version, first_seen_run) VALUES (1, 1, 'exec', 1, 1);
+            INSERT INTO tool_versions (id, tool_id, version, content_hash, description, input_schema, path, line, method, crawl_run, first_seen_at)
+                VALUES (1, 1, 1, 'hash-1', 'Runs a command.', '{"type":"object"}', 'src/index.ts', 3, 'ts-register-tool', 1, '2025-03-01T08:30:00.0000000Z');
+            INSERT INTO classifications (id, tool_version_id, classifier_version, category, destructive, financial, sensitive, risk, confidence, reasons, run_id, classified_at)
+                VALUES (1, 1, 'rules-0', 'execute', 1, 0, 1, 'critical', 0.8, '[{"ruleId":"verb-prefix","text":"The name is the verb ''exec''"}]', 1, '2025-03-01T08:30:00.0000000Z');
+            """;
+        insert.ExecuteNonQuery();
+        return path;
+    }
 
     private static Migration Script(string fileName, string sql) => Migration.FromFile(fileName, sql);
 

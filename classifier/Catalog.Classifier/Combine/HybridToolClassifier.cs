@@ -1,3 +1,4 @@
+using Catalog.Classifier.Measures;
 using Catalog.Classifier.Model;
 using Catalog.Classifier.Rules;
 using Catalog.Domain.Classification;
@@ -62,7 +63,7 @@ public sealed class HybridToolClassifier : IToolClassifier
             var reasons = agrees
                 ? Append(ruled.Reasons, Agreement(prediction, ruled.Category))
                 : Append(ruled.Reasons, Disagreement(prediction, ruled.Category));
-            return ruled with { Confidence = Round(confidence), Reasons = reasons, ClassifierVersion = Version };
+            return ruled with { Confidence = Round(confidence), Reasons = reasons, DefinitionTokens = DefinitionTokens.Count(tool), ClassifierVersion = Version };
         }
 
         var category = combiner is null ? Blend(evaluation.Scores, prediction, out var blended) : Combine(evaluation, prediction, out blended);
@@ -81,6 +82,7 @@ public sealed class HybridToolClassifier : IToolClassifier
         {
             Confidence = Round(Math.Min(label.Confidence, 0.95) * 0.3 + blendedConfidence * 0.7),
             Reasons = category == ruled.Category && combiner is null ? Append(label.Reasons, decided) : Append(Append(label.Reasons, decided), modelReason),
+            DefinitionTokens = DefinitionTokens.Count(tool),
             ClassifierVersion = Version,
         };
     }

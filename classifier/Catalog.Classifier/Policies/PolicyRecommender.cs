@@ -189,8 +189,12 @@ public sealed class PolicyRecommender : IPolicyRecommender
         _ => BalancedLimits.Read,
     };
 
-    private static bool IsMessaging(CatalogTool tool, ToolClassification label) =>
-        Rules.Value.Evaluate(tool.Definition, null, label.Category).Tags.Contains("messaging");
+    // A label records the rules' tags; one stored before it did has them worked out again.
+    private static bool IsMessaging(CatalogTool tool, ToolClassification label) => label.Tags is { } tags
+        ? tags.Contains(MessagingTag, StringComparer.Ordinal)
+        : Rules.Value.Evaluate(tool.Definition, null, label.Category).Tags.Contains(MessagingTag);
+
+    private const string MessagingTag = "messaging";
 
     private static ToolDecision Allowed(CatalogTool tool, (LimitWindow Window, int Max) budget, string explanation) => new()
     {

@@ -153,6 +153,7 @@ public sealed class RuleSet
             Risk = risk,
             Confidence = confidence,
             Reasons = Reasons(supporting, features, thin, contradiction),
+            Tags = tags.Order(StringComparer.Ordinal).ToArray(),
             ClassifierVersion = Version,
         };
 

@@ -106,10 +106,17 @@ public sealed class RuleSetBuilder
     private static bool IsRuleFile(string name) =>
         name.StartsWith(ResourcePrefix, StringComparison.Ordinal) && name.EndsWith(".json", StringComparison.Ordinal);
 
+    /// <summary>Raised whenever <see cref="ToolClassification"/> gains something the classifier fills in.</summary>
+    private const int LabelFormat = 2;
+
     private string ComputeVersion()
     {
         // Line endings are normalised so a checkout with CRLF gives the same version as one with LF.
         var text = new StringBuilder();
+
+        // What a label holds is part of the version: when labels gained tags and token counts, every stored
+        // label had to be made again once, as for a changed rule.
+        text.Append("label:").Append(LabelFormat).Append('\n');
         foreach (var (source, json) in files.OrderBy(file => file.Source, StringComparer.Ordinal))
         {
             var normalised = json.Replace("\r\n", "\n", StringComparison.Ordinal);

@@ -24,6 +24,21 @@ public sealed record ToolClassification
 
     public required IReadOnlyList<ClassificationReason> Reasons { get; init; }
 
+    /// <summary>
+    /// Labels the rules attached for consumers such as policies ("messaging", "shell", "money-movement",
+    /// "access"), in ordinal order. Null for a label stored before tags were kept: a consumer then works them out.
+    /// </summary>
+    public IReadOnlyList<string>? Tags { get; init; }
+
+    /// <summary>
+    /// What the definition costs in an agent's context: its tokens (o200k encoding) as a <c>tools/list</c>
+    /// entry. Measured once per definition version, when it is labelled; null when it was not measured.
+    /// </summary>
+    public int? DefinitionTokens { get; init; }
+
+    /// <summary>The tokenizer encoding <see cref="DefinitionTokens"/> is counted in.</summary>
+    public const string TokenEncoding = "o200k";
+
     /// <summary>Identifies the rule set and model that produced this label, so a new classifier re-labels everything once.</summary>
     public required string ClassifierVersion { get; init; }
 }

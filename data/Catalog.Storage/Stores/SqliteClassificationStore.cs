@@ -29,12 +29,12 @@ internal sealed class SqliteClassificationStore : IClassificationStore, IDisposa
             "ORDER BY s.slug, t.name");
         upsertLabel = commands.Add(
             "INSERT INTO classifications (tool_version_id, classifier_version, category, destructive, financial, sensitive, " +
-            "risk, confidence, reasons, run_id, classified_at) VALUES ($tool_version, $classifier_version, $category, " +
-            "$destructive, $financial, $sensitive, $risk, $confidence, $reasons, $run, $now) " +
+            "risk, confidence, reasons, tags, definition_tokens, run_id, classified_at) VALUES ($tool_version, $classifier_version, " +
+            "$category, $destructive, $financial, $sensitive, $risk, $confidence, $reasons, $tags, $definition_tokens, $run, $now) " +
             "ON CONFLICT (tool_version_id, classifier_version) DO UPDATE SET category = excluded.category, " +
             "destructive = excluded.destructive, financial = excluded.financial, sensitive = excluded.sensitive, " +
-            "risk = excluded.risk, confidence = excluded.confidence, reasons = excluded.reasons, run_id = excluded.run_id, " +
-            "classified_at = excluded.classified_at");
+            "risk = excluded.risk, confidence = excluded.confidence, reasons = excluded.reasons, tags = excluded.tags, " +
+            "definition_tokens = excluded.definition_tokens, run_id = excluded.run_id, classified_at = excluded.classified_at");
     }
 
     /// <inheritdoc />
@@ -56,16 +56,26 @@ internal sealed class SqliteClassificationStore : IClassificationStore, IDisposa
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// A label saved again replaces the stored one whole: null <see cref="ToolClassification.Tags"/> or
+    /// <see cref="ToolClassification.DefinitionTokens"/> store NULL ("not recorded") over earlier values.
+    /// </remarks>
+    /// <exception cref="ArgumentException">A label has a negative token count or a null tag; checked before anything is written.</exception>
     /// <exception cref="SqliteException">A tool version id does not exist, or a label breaks the schema; nothing is stored.</exception>
     public void SaveClassifications(long runId, IReadOnlyList<(long ToolVersionId, ToolClassification Classification)> labels)
     {
         ArgumentNullException.ThrowIfNull(labels);
+        foreach (var (toolVersionId, label) in labels)
+        {
+            ArgumentNullException.ThrowIfNull(label);
+            ClassificationColumns.ThrowIfNotStorable(label, toolVersionId, nameof(labels));
+        }
+
         var now = StoredTime.Write(clock.GetUtcNow());
         using var transaction = connection.BeginTransaction();
         upsertLabel.In(transaction).Set("$run", runId).Set("$now", now);
         foreach (var (toolVersionId, label) in labels)
         {
-            ArgumentNullException.ThrowIfNull(label);
             ClassificationColumns.Bind(upsertLabel, label).Set("$tool_version", toolVersionId).ExecuteNonQuery();
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Catalog.Domain.Catalog;
+using Catalog.Domain.Classification;
 
 namespace Catalog.Site.Pages;
 
@@ -41,10 +42,13 @@ internal sealed record ServerPage
 
     public ServerGrade Grade { get; init; } = new("–", "");
 
-    /// <summary>Tokens of all its tool definitions together; see <see cref="ToolTokens"/>.</summary>
+    /// <summary>Tokens of its measured tool definitions together; see <see cref="ToolClassification.DefinitionTokens"/>.</summary>
     public int Tokens { get; init; }
 
-    public string TokenEncoding => ToolTokens.Encoding;
+    /// <summary>Tools whose definitions are not measured yet (not labelled), left out of <see cref="Tokens"/>.</summary>
+    public int UnmeasuredTools { get; init; }
+
+    public string TokenEncoding => ToolClassification.TokenEncoding;
 
     /// <summary>Absent facts read "unknown": a missing star count is not zero stars.</summary>
     public static ServerPage Create(CatalogServer server, ServerAddresses addresses, IReadOnlyList<ToolRow> tools, LabelCounts counts, string policyJson, string policyYaml, PageLinks links)

@@ -1,4 +1,5 @@
 using Catalog.Domain.Catalog;
+using Catalog.Domain.Classification;
 using Catalog.Domain.Policies;
 using Catalog.Domain.Tools;
 
@@ -50,10 +51,10 @@ internal sealed record ToolPage
     /// <summary>Tools of other servers sharing name words and the category; filled in by the build.</summary>
     public IReadOnlyList<SimilarToolRow> Similar { get; init; } = [];
 
-    /// <summary>Tokens of the tool's definition as a client receives it; see <see cref="ToolTokens"/>.</summary>
-    public int Tokens { get; init; }
+    /// <summary>Tokens of the tool's definition as a client receives it; null when not measured (see <see cref="ToolClassification.DefinitionTokens"/>).</summary>
+    public int? Tokens { get; init; }
 
-    public string TokenEncoding => ToolTokens.Encoding;
+    public string TokenEncoding => ToolClassification.TokenEncoding;
 
     public static ToolPage Create(CatalogServer server, ServerAddresses serverAddresses, CatalogTool tool, ToolAddresses toolAddresses, string policyJson, string policyYaml, ToolPolicyAdvice advice, PageLinks links)
     {

@@ -21,10 +21,10 @@ internal sealed record ToolRow
     /// <summary>The risk as a number for sorting: 0 (Low) to 3 (Critical), -1 when not classified.</summary>
     public int RiskRank { get; init; } = -1;
 
-    /// <summary>The token cost of the tool's definition; 0 where a table does not show it.</summary>
-    public int Tokens { get; init; }
+    /// <summary>The token cost of the tool's definition as its label measured it; null when not measured or where a table does not show it.</summary>
+    public int? Tokens { get; init; }
 
-    public static ToolRow Create(CatalogTool tool, string url, string serverName, string serverUrl, int tokens = 0)
+    public static ToolRow Create(CatalogTool tool, string url, string serverName, string serverUrl, int? tokens = null)
     {
         ArgumentNullException.ThrowIfNull(tool);
         var row = new ToolRow { Name = tool.Name, Url = url, ServerName = serverName, ServerUrl = serverUrl, Classified = tool.Classification is not null, Tokens = tokens };

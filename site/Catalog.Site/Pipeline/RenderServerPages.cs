@@ -9,7 +9,8 @@ internal sealed class RenderServerPages : IServerStep
         var page = ServerPage.Create(server.Server, server.Addresses, server.Tools.Select(t => t.Row).ToList(), server.Counts, server.PolicyJson, server.PolicyYaml, context.Links) with
         {
             Grade = ServerGrade.Of(server.Counts),
-            Tokens = server.Tools.Sum(t => t.Row.Tokens),
+            Tokens = server.Tools.Sum(t => t.Row.Tokens ?? 0),
+            UnmeasuredTools = server.Tools.Count(t => t.Row.Tokens is null),
         };
         context.WritePage(server.Addresses.Page, ServerPage.Template, page, server.Server.Identity.Name);
     }

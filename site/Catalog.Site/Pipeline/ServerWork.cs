@@ -46,7 +46,7 @@ internal sealed class ServerWork
         foreach (var tool in tools)
         {
             var toolAddresses = addresses.Tool(tool.Name);
-            var row = ToolRow.Create(tool, toolAddresses.Page.Url, server.Identity.Name, addresses.Page.Url, ToolTokens.Count(tool.Definition));
+            var row = ToolRow.Create(tool, toolAddresses.Page.Url, server.Identity.Name, addresses.Page.Url, tool.Classification?.DefinitionTokens);
             var policy = policies.ForTool(tool);
             var yaml = PolicyYamlWriter.Write(policies.InterceptForTool(tool));
             work.Add(new ToolWork(tool, toolAddresses, policies.Advise(tool), policy, PolicyJsonWriter.Write(policy), yaml, row, outline.Similar[tool.Name]));

@@ -292,4 +292,34 @@ public sealed class PolicyRecommenderTests
         Assert.Equal(["item"], document.Hide);
         Assert.Empty(document.Tools);
     }
+
+    [Fact]
+    public void Advise_WriteToolWithStoredTags_UsesTheTagsNotTheRules()
+    {
+        // Given two Write tools whose stored labels carry the rules' tags: a sender the rules would call
+        // messaging but whose label says it is not, and an updater whose label says it is
+        var sender = Labelled("send_email", ToolCategory.Write, RiskLevel.High, "Send an email to a recipient.");
+        sender = sender with { Classification = sender.Classification! with { Tags = [] } };
+        var updater = Labelled("update_item", ToolCategory.Write, RiskLevel.Medium, "Update an item.");
+        updater = updater with { Classification = updater.Classification! with { Tags = ["messaging"] } };
+
+        // When the balanced advice is asked for
+        var senderLimit = Assert.Single(recommender.Advise(sender).Rule!.Limits);
+        var updaterLimit = Assert.Single(recommender.Advise(updater).Rule!.Limits);
+
+        // Then each gets the budget its stored tags call for
+        Assert.Equal(BalancedLimits.For("send_email", BalancedLimits.Write), senderLimit);
+        Assert.Equal(BalancedLimits.For("update_item", BalancedLimits.Messaging), updaterLimit);
+    }
+
+    [Fact]
+    public void Advise_LabelStoredWithoutTags_WorksThemOutFromTheRules()
+    {
+        // Given a sender whose label was stored before labels kept tags
+        var sender = Labelled("send_email", ToolCategory.Write, RiskLevel.High, "Send an email to a recipient.");
+        sender = sender with { Classification = sender.Classification! with { Tags = null } };
+
+        // When the balanced advice is asked for, then the rules find it is messaging
+        Assert.Equal(BalancedLimits.For("send_email", BalancedLimits.Messaging), Assert.Single(recommender.Advise(sender).Rule!.Limits));
+    }
 }

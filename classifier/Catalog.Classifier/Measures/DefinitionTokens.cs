@@ -4,18 +4,18 @@ using System.Text.Json;
 using Catalog.Domain.Tools;
 using Microsoft.ML.Tokenizers;
 
-namespace Catalog.Site.Pages;
+namespace Catalog.Classifier.Measures;
 
 /// <summary>
 /// What a tool's definition costs in an agent's context: the tokens (o200k encoding, as GPT-4o and
 /// later count) of the JSON a client receives for it from <c>tools/list</c>: name, title,
 /// description, input schema and declared annotations. The tokenizer is loaded once and shared.
+/// Counted once per definition version, when it is labelled, and stored with the label: the site
+/// shows the stored count rather than tokenizing every tool on every build.
 /// </summary>
-internal static class ToolTokens
+public static class DefinitionTokens
 {
     private static readonly Lazy<Tokenizer> Tokenizer = new(() => TiktokenTokenizer.CreateForEncoding("o200k_base"), LazyThreadSafetyMode.ExecutionAndPublication);
-
-    public const string Encoding = "o200k";
 
     public static int Count(ToolDefinition definition)
     {
