@@ -29,6 +29,9 @@ public sealed record SiteBuildResult
     /// <summary>The size of the search index written.</summary>
     public Search.SearchIndexStats? Search { get; init; }
 
+    /// <summary>Wall time of the build's phases in order: first pass, plan, servers, site-wide files and commit.</summary>
+    public IReadOnlyDictionary<string, TimeSpan> PhaseTimes { get; init; } = new Dictionary<string, TimeSpan>();
+
     /// <summary>Time spent in each step, summed over servers and threads (so it can exceed <see cref="Elapsed"/>), largest first.</summary>
     public IReadOnlyDictionary<string, TimeSpan> StepTimes { get; init; } = new Dictionary<string, TimeSpan>();
 }

@@ -66,6 +66,16 @@ public sealed class SiteBuilder
         fingerprint = new ServerFingerprint(options, policies.GetType());
     }
 
+    /// <summary>
+    /// False renders every page with Fluid's interpreter instead of the compiled templates: the reference that
+    /// tests hold the compiled output to, byte for byte.
+    /// </summary>
+    internal bool CompileTemplates
+    {
+        get => renderer.Compiles;
+        init => renderer = new TemplateRenderer(value);
+    }
+
     /// <summary>Runs in the commit once its journal is saved, before the live site changes; a test stands for a dying process with it.</summary>
     internal Action? BeforeCommitApplies { get; set; }
 
@@ -99,6 +109,7 @@ public sealed class SiteBuilder
         ArgumentNullException.ThrowIfNull(changes);
         var clock = Stopwatch.StartNew();
         stepTimes.Clear();
+        var phases = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
         var links = new PageLinks(options.BaseUrl);
         using var output = StagedSite.Open(options.OutputDirectory);
         var context = new SiteBuildContext
@@ -119,14 +130,23 @@ public sealed class SiteBuilder
         Dictionary<string, ServerPlan> plans;
         try
         {
+            var phase = Stopwatch.StartNew();
             (sketches, affected) = Index(catalog, context);
+            phases["first pass"] = phase.Elapsed;
+            phase.Restart();
             plans = Decide(sketches, affected, context);
+            phases["plan"] = phase.Elapsed;
+            phase.Restart();
             Render(catalog, plans, context);
+            phases["servers"] = phase.Elapsed;
+            phase.Restart();
             foreach (var step in SiteSteps)
             {
                 cancellation.ThrowIfCancellationRequested();
                 Run(step.Name, null, () => step.Run(context));
             }
+
+            phases["site-wide files and commit"] = phase.Elapsed;
         }
         catch (SiteBuildException) when (context.StateUsed && !output.CommitStarted)
         {
@@ -149,6 +169,7 @@ public sealed class SiteBuilder
             Elapsed = clock.Elapsed,
             Search = context.SearchStats,
             StepTimes = stepTimes.OrderByDescending(p => p.Value).ToDictionary(p => p.Key, p => TimeSpan.FromTicks(p.Value)),
+            PhaseTimes = phases,
         };
     }
 

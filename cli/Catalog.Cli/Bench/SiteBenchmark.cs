@@ -50,6 +50,7 @@ public sealed class SiteBenchmark(int tools, string workFolder, IPolicyRecommend
             var seconds = result.Elapsed.TotalSeconds;
             output.WriteLine($"catalog: {htmlPages:N0} HTML pages, {files:N0} files, {bytes / 1048576.0:N0} MiB in {seconds:0.00} s: {htmlPages / seconds:N0} pages/s, {files / seconds:N0} files/s; peak memory {PeakMemory.Format(peak)}");
             output.WriteLine("  time per step (summed over threads): " + string.Join(", ", result.StepTimes.Take(10).Select(p => $"{p.Key} {p.Value.TotalSeconds:0.0} s")));
+            output.WriteLine("  wall time per phase: " + string.Join(", ", result.PhaseTimes.Select(p => $"{p.Key} {p.Value.TotalSeconds:0.00} s")));
             output.WriteLine("  " + collections);
             if (result.Search is { } search)
             {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using Catalog.Site.Outputs.Compiled;
 using Catalog.Site.Pages;
 using Fluid;
 using Fluid.Values;
@@ -20,10 +21,37 @@ internal sealed class TemplateRenderer
 
     private readonly TemplateOptions options;
     private readonly Dictionary<string, IFluidTemplate> templates = new(StringComparer.Ordinal);
+    private readonly bool compile;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Template, Type Model), (CompiledTemplate? Compiled, string? Refusal)> compiled = new();
 
-    public TemplateRenderer()
+    /// <param name="compile">
+    /// Renders each template through its <see cref="CompiledTemplate"/> where it compiles (the default); false
+    /// leaves every page to Fluid's interpreter, which tests use as the reference the compiled output must equal.
+    /// </param>
+    public TemplateRenderer(bool compile = true)
     {
-        options = new TemplateOptions
+        this.compile = compile;
+        options = CreateOptions();
+
+        var parser = new FluidParser();
+        foreach (var name in new[] { LayoutTemplate, HomePage.Template, ServerPage.Template, ToolPage.Template, ToolListingPage.Template, ServerListingPage.Template, ChangesPage.Template, NotFoundPage.Template, SearchPage.Template })
+        {
+            if (!parser.TryParse(EmbeddedResources.Template(name), out var template, out var error))
+            {
+                throw new InvalidOperationException($"Template '{name}' does not parse: {error}");
+            }
+
+            templates[name] = template;
+        }
+    }
+
+    /// <summary>
+    /// How our templates are run: invariant culture, unknown filters refused, snake_case member names, the page
+    /// models' members readable and nothing else, and the two filters that show repository text.
+    /// </summary>
+    internal static TemplateOptions CreateOptions()
+    {
+        var options = new TemplateOptions
         {
             CultureInfo = CultureInfo.InvariantCulture,
             StrictFilters = true,
@@ -36,17 +64,7 @@ internal sealed class TemplateRenderer
 
         options.Filters.AddFilter("visible", (input, _, _) => new ValueTask<FluidValue>(new StringValue(VisibleText.ToHtml(input.ToStringValue(), Encoder), encode: false)));
         options.Filters.AddFilter("reveal", (input, _, _) => new ValueTask<FluidValue>(new StringValue(VisibleText.Reveal(input.ToStringValue()))));
-
-        var parser = new FluidParser();
-        foreach (var name in new[] { LayoutTemplate, HomePage.Template, ServerPage.Template, ToolPage.Template, ToolListingPage.Template, ServerListingPage.Template, ChangesPage.Template, NotFoundPage.Template, SearchPage.Template })
-        {
-            if (!parser.TryParse(EmbeddedResources.Template(name), out var template, out var error))
-            {
-                throw new InvalidOperationException($"Template '{name}' does not parse: {error}");
-            }
-
-            templates[name] = template;
-        }
+        return options;
     }
 
     /// <summary>The whole HTML document for a page model: its template's output placed in the layout.</summary>
@@ -78,13 +96,20 @@ internal sealed class TemplateRenderer
         writer.Write(layout.BeforeTitle);
         writer.Write(Encoder.Encode(VisibleText.Reveal(title)));
         writer.Write(layout.BeforeContent);
-        var context = new TemplateContext(model, options);
-        context.SetValue("site", FluidValue.Create(chrome, options));
-        var rendering = templates[templateName].RenderAsync(writer, Encoder, context);
-        if (!rendering.IsCompletedSuccessfully)
+        if (Compiled(templateName, model.GetType()).Compiled is { } fast)
         {
-            // Our templates and filters never wait; should one ever, finish it here rather than lose output.
-            rendering.AsTask().GetAwaiter().GetResult();
+            fast.Render(model, chrome, writer, Encoder);
+        }
+        else
+        {
+            var context = new TemplateContext(model, options);
+            context.SetValue("site", FluidValue.Create(chrome, options));
+            var rendering = templates[templateName].RenderAsync(writer, Encoder, context);
+            if (!rendering.IsCompletedSuccessfully)
+            {
+                // Our templates and filters never wait; should one ever, finish it here rather than lose output.
+                rendering.AsTask().GetAwaiter().GetResult();
+            }
         }
 
         writer.Write(layout.AfterContent);
@@ -143,8 +168,30 @@ internal sealed class TemplateRenderer
 
     private sealed record LayoutPieces(SiteChrome Chrome, string BeforeTitle, string BeforeContent, string AfterContent);
 
+    /// <summary>True when templates that compile are rendered compiled.</summary>
+    public bool Compiles => compile;
+
+    /// <summary>Why a template is left to Fluid for models of a type; null when it is compiled (or compiling is off).</summary>
+    internal string? RefusalFor(string templateName, Type modelType) => Compiled(templateName, modelType).Refusal;
+
+    /// <summary>The template compiled for one model type, once: the first page of each kind compiles it.</summary>
+    private (CompiledTemplate? Compiled, string? Refusal) Compiled(string templateName, Type modelType) => !compile
+        ? (null, null)
+        : compiled.GetOrAdd((templateName, modelType), key =>
+        {
+            var template = CompiledTemplate.TryCompile(templates[key.Template], key.Model, options, out var refusal);
+            return (template, refusal);
+        });
+
     private string RenderTemplate(string templateName, object model, SiteChrome chrome)
     {
+        if (Compiled(templateName, model.GetType()).Compiled is { } fast)
+        {
+            using var text = new StringWriter(CultureInfo.InvariantCulture);
+            fast.Render(model, chrome, text, Encoder);
+            return text.ToString();
+        }
+
         var context = new TemplateContext(model, options);
         context.SetValue("site", FluidValue.Create(chrome, options));
         return templates[templateName].Render(context, Encoder);
