@@ -279,7 +279,9 @@ public sealed class PublishedPolicyTests(NightlySiteFixture site) : IClassFixtur
         if (href.StartsWith("data:", StringComparison.Ordinal))
         {
             Assert.False(File.Exists(file), $"{file} should not exist: a tool's policy is only in its page");
-            Assert.Equal(text, Uri.UnescapeDataString(href[(href.IndexOf(',', StringComparison.Ordinal) + 1)..]));
+            var comma = href.IndexOf(',', StringComparison.Ordinal);
+            Assert.EndsWith(";charset=utf-8;base64", href[..comma], StringComparison.Ordinal);
+            Assert.Equal(text, System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(href[(comma + 1)..])));
         }
         else
         {

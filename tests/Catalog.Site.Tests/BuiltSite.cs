@@ -60,8 +60,8 @@ internal sealed class BuiltSite(string root, string baseUrl = "/")
     /// <summary>The text a <c>data:</c> download link carries, after checking its media type.</summary>
     public static string DataUrlText(string href, string mediaType)
     {
-        var prefix = $"data:{mediaType};charset=utf-8,";
+        var prefix = $"data:{mediaType};charset=utf-8;base64,";
         Xunit.Assert.StartsWith(prefix, href, StringComparison.Ordinal);
-        return Uri.UnescapeDataString(href[prefix.Length..]);
+        return System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(href[prefix.Length..]));
     }
 }

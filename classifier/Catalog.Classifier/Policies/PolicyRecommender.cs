@@ -39,16 +39,37 @@ public sealed class PolicyRecommender : IPolicyRecommender
         InterceptPolicyMapping.Policy(Decide(server, profile));
 
     /// <summary>
-    /// Decisions already made, by tool instance: a page, its policies and its server's policies ask about the
-    /// same tool five times, and the messaging check runs the rules. Entries go with their tools.
+    /// The last decisions made on this thread, by tool instance: a page, its policies and its server's policies
+    /// ask about the same tool five times, one soon after the other, on the thread that builds the server. Kept
+    /// per thread, and found by comparing references, because a shared table's lock and the identity hashes it
+    /// needed were most of the site's policy work on two cores. A server with more tools than are kept has some
+    /// decided twice, which costs time, never a different answer.
     /// </summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CatalogTool, ToolDecision> Decisions = new();
+    [ThreadStatic]
+    private static (CatalogTool? Tool, ToolDecision? Decision)[]? recent;
+
+    [ThreadStatic]
+    private static int recentNext;
+
+    private const int RecentKept = 128;
 
     /// <summary>The balanced decision for one tool: the only place a tool's treatment is chosen.</summary>
     internal static ToolDecision Decide(CatalogTool tool)
     {
         ArgumentNullException.ThrowIfNull(tool);
-        return Decisions.GetValue(tool, Choose);
+        var kept = recent ??= new (CatalogTool?, ToolDecision?)[RecentKept];
+        foreach (var (known, decision) in kept)
+        {
+            if (ReferenceEquals(known, tool))
+            {
+                return decision!;
+            }
+        }
+
+        var made = Choose(tool);
+        kept[recentNext] = (tool, made);
+        recentNext = (recentNext + 1) % RecentKept;
+        return made;
     }
 
     private static ToolDecision Choose(CatalogTool tool)
