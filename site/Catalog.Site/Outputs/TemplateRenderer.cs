@@ -90,12 +90,11 @@ internal sealed class TemplateRenderer
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(title);
         var layout = LayoutFor(chrome);
-        var buffer = pageBuffer ??= new PageBuffer();
-        buffer.Bytes.SetLength(0);
-        var writer = buffer.Writer;
-        writer.Write(layout.BeforeTitle);
+        var writer = pageWriter ??= new Utf8PageWriter();
+        writer.Clear();
+        writer.WriteUtf8(layout.BeforeTitleUtf8);
         writer.Write(Encoder.Encode(VisibleText.Reveal(title)));
-        writer.Write(layout.BeforeContent);
+        writer.WriteUtf8(layout.BeforeContentUtf8);
         if (Compiled(templateName, model.GetType()).Compiled is { } fast)
         {
             fast.Render(model, chrome, writer, Encoder);
@@ -112,27 +111,13 @@ internal sealed class TemplateRenderer
             }
         }
 
-        writer.Write(layout.AfterContent);
-        writer.Flush();
-        return buffer.Bytes.GetBuffer().AsSpan(0, (int)buffer.Bytes.Length);
+        writer.WriteUtf8(layout.AfterContentUtf8);
+        return writer.Written;
     }
 
+    /// <summary>One thread's reusable page buffer.</summary>
     [ThreadStatic]
-    private static PageBuffer? pageBuffer;
-
-    /// <summary>One thread's reusable page buffer: bytes and the UTF-8 writer over them.</summary>
-    private sealed class PageBuffer
-    {
-        public PageBuffer()
-        {
-            Bytes = new MemoryStream(64 * 1024);
-            Writer = new StreamWriter(Bytes, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 16 * 1024) { AutoFlush = false };
-        }
-
-        public MemoryStream Bytes { get; }
-
-        public StreamWriter Writer { get; }
-    }
+    private static Utf8PageWriter? pageWriter;
 
     /// <summary>
     /// The layout depends on the page only through its title and content, so it is rendered once per
@@ -166,7 +151,15 @@ internal sealed class TemplateRenderer
 
     private volatile LayoutPieces? layoutPieces;
 
-    private sealed record LayoutPieces(SiteChrome Chrome, string BeforeTitle, string BeforeContent, string AfterContent);
+    private sealed record LayoutPieces(SiteChrome Chrome, string BeforeTitle, string BeforeContent, string AfterContent)
+    {
+        // Every page starts and ends with these, so they are encoded once.
+        public byte[] BeforeTitleUtf8 { get; } = System.Text.Encoding.UTF8.GetBytes(BeforeTitle);
+
+        public byte[] BeforeContentUtf8 { get; } = System.Text.Encoding.UTF8.GetBytes(BeforeContent);
+
+        public byte[] AfterContentUtf8 { get; } = System.Text.Encoding.UTF8.GetBytes(AfterContent);
+    }
 
     /// <summary>True when templates that compile are rendered compiled.</summary>
     public bool Compiles => compile;
