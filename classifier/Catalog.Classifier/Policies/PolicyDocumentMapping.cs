@@ -40,7 +40,10 @@ internal static class PolicyDocumentMapping
 
     /// <summary>A condition on a free-form argument, its value the pattern as JSON text.</summary>
     public static PolicyCondition RegexCondition(ArgumentGuard guard) =>
-        new(guard.Path, "regex", JsonSerializer.Serialize(guard.Pattern.Pattern, ValueJson));
+        new(guard.Path, "regex", PatternJson.GetOrAdd(guard.Pattern.Pattern, static pattern => JsonSerializer.Serialize(pattern, ValueJson)));
+
+    /// <summary>The few destructive patterns as JSON text, each serialised once: every guarded tool of every server carries them.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> PatternJson = new(StringComparer.Ordinal);
 
     /// <summary>Any value as the JSON text a <see cref="PolicyCondition"/> carries.</summary>
     public static string Json<T>(T value) => JsonSerializer.Serialize(value, ValueJson);

@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Catalog.Domain.Policies;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace Catalog.Site.Outputs;
 
@@ -14,19 +12,20 @@ namespace Catalog.Site.Outputs;
 /// written as escapes, so like policy.json the file is ASCII and shows no invisible or direction-changing
 /// character. Members appear in a fixed order and absent parts are left out: the same policy always
 /// gives the same bytes.
+/// <para>
+/// The text is written directly rather than through a YAML emitter: the format is one fixed shape whose
+/// only free text is double-quoted, and every tool page carries a policy, so YamlDotNet's general emitter
+/// (which analyses every scalar for every style it could take) was half of preparing a server's pages.
+/// The tests hold this writer byte for byte to the same document made with YamlDotNet's emitter, and read
+/// what it writes back with YamlDotNet's parser.
+/// </para>
 /// </summary>
 public static class PolicyYamlWriter
 {
     /// <summary>The key the format reads as "every tool".</summary>
     public const string EveryTool = "*";
 
-    private static readonly EmitterSettings Settings = new EmitterSettings()
-        .WithBestIndent(2)
-        .WithBestWidth(int.MaxValue)
-        .WithNewLine("\n")
-        .WithIndentedSequences();
-
-    /// <exception cref="ArgumentException">A tool is named <c>"*"</c>, which the format reserves for every tool.</exception>
+    /// <exception cref="ArgumentException">A tool is named <c>"*"</c>, which the format reserves for every tool, or a name holds half a surrogate pair.</exception>
     public static string Write(InterceptPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
@@ -35,179 +34,202 @@ public static class PolicyYamlWriter
             throw new ArgumentException("A tool named \"*\" cannot be written: the format reads it as every tool.", nameof(policy));
         }
 
-        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var emitter = new Emitter(text, Settings);
-        emitter.Emit(new StreamStart());
-        emitter.Emit(new DocumentStart(null, null, isImplicit: true));
-        emitter.Emit(new MappingStart());
-        Key(emitter, "version");
-        Quoted(emitter, policy.Version);
+        var yaml = new StringBuilder(512);
+        yaml.Append("version: ");
+        Quoted(yaml, policy.Version);
+        yaml.Append('\n');
         if (policy.Description.Length > 0)
         {
-            Key(emitter, "description");
-            Quoted(emitter, policy.Description);
+            yaml.Append("description: ");
+            Quoted(yaml, policy.Description);
+            yaml.Append('\n');
         }
 
-        Key(emitter, "default");
-        Plain(emitter, policy.Default switch
+        yaml.Append("default: ").Append(policy.Default switch
         {
             PolicyDefault.Deny => "deny",
             PolicyDefault.Allow => "allow",
             _ => throw new ArgumentOutOfRangeException(nameof(policy), policy.Default, "Unknown policy default."),
-        });
+        }).Append('\n');
 
         if (policy.Hide.Count > 0)
         {
-            Key(emitter, "hide");
-            emitter.Emit(new SequenceStart(null, null, isImplicit: true, SequenceStyle.Block));
+            yaml.Append("hide:\n");
             foreach (var name in policy.Hide)
             {
-                Quoted(emitter, name);
+                yaml.Append("  - ");
+                Quoted(yaml, name);
+                yaml.Append('\n');
             }
-
-            emitter.Emit(new SequenceEnd());
         }
 
-        Key(emitter, "tools");
-        emitter.Emit(new MappingStart());
+        if (policy.Tools.Count == 0 && policy.AllTools.Count == 0)
+        {
+            // An empty block mapping has no block form.
+            yaml.Append("tools: {}\n");
+            return yaml.ToString();
+        }
+
+        yaml.Append("tools:\n");
         foreach (var (name, rules) in policy.Tools)
         {
-            Quoted(emitter, name);
-            WriteRules(emitter, rules);
+            ToolEntry(yaml, name, rules);
         }
 
         if (policy.AllTools.Count > 0)
         {
-            Quoted(emitter, EveryTool);
-            WriteRules(emitter, policy.AllTools);
+            ToolEntry(yaml, EveryTool, policy.AllTools);
         }
 
-        emitter.Emit(new MappingEnd());
-        emitter.Emit(new MappingEnd());
-        emitter.Emit(new DocumentEnd(isImplicit: true));
-        emitter.Emit(new StreamEnd());
-        return AsciiOnly(text.ToString());
+        return yaml.ToString();
     }
 
-    private static void WriteRules(IEmitter emitter, IReadOnlyList<InterceptRule> rules)
+    private static void ToolEntry(StringBuilder yaml, string name, IReadOnlyList<InterceptRule> rules)
     {
-        emitter.Emit(new MappingStart());
-        Key(emitter, "rules");
+        if (IsSimpleKey(name))
+        {
+            yaml.Append("  ");
+            Quoted(yaml, name);
+            yaml.Append(":\n    ");
+        }
+        else
+        {
+            yaml.Append("  ? ");
+            Quoted(yaml, name);
+            yaml.Append("\n  : ");
+        }
 
         // Under default deny "rules: []" is what allows a listed tool as it is.
-        emitter.Emit(new SequenceStart(null, null, isImplicit: true, rules.Count == 0 ? SequenceStyle.Flow : SequenceStyle.Block));
-        foreach (var rule in rules)
+        if (rules.Count == 0)
         {
-            WriteRule(emitter, rule);
+            yaml.Append("rules: []\n");
+            return;
         }
 
-        emitter.Emit(new SequenceEnd());
-        emitter.Emit(new MappingEnd());
+        yaml.Append("rules:\n");
+        foreach (var rule in rules)
+        {
+            Rule(yaml, rule);
+        }
     }
 
-    private static void WriteRule(IEmitter emitter, InterceptRule rule)
+    private static void Rule(StringBuilder yaml, InterceptRule rule)
     {
-        emitter.Emit(new MappingStart());
-        Key(emitter, "name");
-        Quoted(emitter, rule.Name);
+        const string Member = "        ";
+        yaml.Append("      - name: ");
+        Quoted(yaml, rule.Name);
+        yaml.Append('\n');
 
         // "evaluate" is the format's default, so only a deny rule says what it is.
         if (rule.Action == InterceptAction.Deny)
         {
-            Key(emitter, "action");
-            Plain(emitter, "deny");
+            yaml.Append(Member).Append("action: deny\n");
         }
 
         if (rule.Conditions.Count > 0)
         {
-            Key(emitter, "conditions");
-            emitter.Emit(new SequenceStart(null, null, isImplicit: true, SequenceStyle.Block));
+            yaml.Append(Member).Append("conditions:\n");
             foreach (var condition in rule.Conditions)
             {
-                emitter.Emit(new MappingStart());
-                Key(emitter, "path");
-                Quoted(emitter, condition.Path);
-                Key(emitter, "op");
-                Word(emitter, condition.Op);
-                Key(emitter, "value");
+                yaml.Append(Member).Append("  - path: ");
+                Quoted(yaml, condition.Path);
+                yaml.Append('\n').Append(Member).Append("    op: ");
+                Word(yaml, condition.Op);
+                yaml.Append('\n').Append(Member).Append("    value: ");
                 using (var value = JsonDocument.Parse(condition.ValueJson))
                 {
-                    WriteValue(emitter, value.RootElement);
+                    Value(yaml, value.RootElement);
                 }
 
-                emitter.Emit(new MappingEnd());
+                yaml.Append('\n');
             }
-
-            emitter.Emit(new SequenceEnd());
         }
 
         if (rule.OnDeny is { } message)
         {
-            Key(emitter, "on_deny");
-            Quoted(emitter, message);
+            yaml.Append(Member).Append("on_deny: ");
+            Quoted(yaml, message);
+            yaml.Append('\n');
         }
 
         if (rule.State is { } state)
         {
-            Key(emitter, "state");
-            emitter.Emit(new MappingStart());
-            Key(emitter, "counter");
-            Quoted(emitter, state.Counter);
-            Key(emitter, "window");
-            Plain(emitter, Window(state.Window));
-            Key(emitter, "increment");
-            Plain(emitter, state.Increment.ToString(CultureInfo.InvariantCulture));
-            emitter.Emit(new MappingEnd());
+            yaml.Append(Member).Append("state:\n").Append(Member).Append("  counter: ");
+            Quoted(yaml, state.Counter);
+            yaml.Append('\n').Append(Member).Append("  window: ").Append(Window(state.Window)).Append('\n')
+                .Append(Member).Append("  increment: ").Append(state.Increment.ToString(CultureInfo.InvariantCulture)).Append('\n');
         }
 
         if (rule.RateLimit is { } limit)
         {
-            Key(emitter, "rate_limit");
-            Quoted(emitter, limit.Max.ToString(CultureInfo.InvariantCulture) + "/" + Window(limit.Window));
+            yaml.Append(Member).Append("rate_limit: ");
+            Quoted(yaml, limit.Max.ToString(CultureInfo.InvariantCulture) + "/" + Window(limit.Window));
+            yaml.Append('\n');
         }
-
-        emitter.Emit(new MappingEnd());
     }
 
-    /// <summary>A condition's value keeps its JSON type: text quoted, numbers and booleans plain, lists as flow sequences.</summary>
-    private static void WriteValue(IEmitter emitter, JsonElement value)
+    /// <summary>A condition's value keeps its JSON type: text quoted, numbers and booleans plain, lists and objects in flow style.</summary>
+    private static void Value(StringBuilder yaml, JsonElement value)
     {
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
-                Quoted(emitter, value.GetString()!);
+                Quoted(yaml, value.GetString()!);
                 break;
             case JsonValueKind.Number:
-                Plain(emitter, value.GetRawText());
+                yaml.Append(value.GetRawText());
                 break;
             case JsonValueKind.True:
-                Plain(emitter, "true");
+                yaml.Append("true");
                 break;
             case JsonValueKind.False:
-                Plain(emitter, "false");
+                yaml.Append("false");
                 break;
             case JsonValueKind.Null:
-                Plain(emitter, "null");
+                yaml.Append("null");
                 break;
             case JsonValueKind.Array:
-                emitter.Emit(new SequenceStart(null, null, isImplicit: true, SequenceStyle.Flow));
+            {
+                yaml.Append('[');
+                var first = true;
                 foreach (var item in value.EnumerateArray())
                 {
-                    WriteValue(emitter, item);
+                    yaml.Append(first ? "" : ", ");
+                    Value(yaml, item);
+                    first = false;
                 }
 
-                emitter.Emit(new SequenceEnd());
+                yaml.Append(']');
                 break;
+            }
+
             case JsonValueKind.Object:
-                emitter.Emit(new MappingStart(null, null, isImplicit: true, MappingStyle.Flow));
+            {
+                yaml.Append('{');
+                var first = true;
                 foreach (var property in value.EnumerateObject())
                 {
-                    Quoted(emitter, property.Name);
-                    WriteValue(emitter, property.Value);
+                    yaml.Append(first ? "" : ", ");
+                    if (IsSimpleKey(property.Name))
+                    {
+                        Quoted(yaml, property.Name);
+                        yaml.Append(": ");
+                    }
+                    else
+                    {
+                        yaml.Append("? ");
+                        Quoted(yaml, property.Name);
+                        yaml.Append(" : ");
+                    }
+
+                    Value(yaml, property.Value);
+                    first = false;
                 }
 
-                emitter.Emit(new MappingEnd());
+                yaml.Append('}');
                 break;
+            }
+
             default:
                 throw new ArgumentOutOfRangeException(nameof(value), value.ValueKind, "Unknown JSON value kind.");
         }
@@ -221,63 +243,111 @@ public static class PolicyYamlWriter
         _ => throw new ArgumentOutOfRangeException(nameof(window), window, "Unknown limit window."),
     };
 
-    private static void Key(IEmitter emitter, string key) => Plain(emitter, key);
-
-    /// <summary>Our own words (keys, operators, windows, numbers), which never need quoting.</summary>
-    private static void Plain(IEmitter emitter, string value) =>
-        emitter.Emit(new Scalar(null, null, value, ScalarStyle.Plain, isPlainImplicit: true, isQuotedImplicit: false));
-
-    private static void Quoted(IEmitter emitter, string value) =>
-        emitter.Emit(new Scalar(null, null, value, ScalarStyle.DoubleQuoted, isPlainImplicit: false, isQuotedImplicit: true));
-
     /// <summary>An operator is a plain word when it is one; anything else is data and is quoted.</summary>
-    private static void Word(IEmitter emitter, string value)
+    private static void Word(StringBuilder yaml, string value)
     {
         if (value.Length > 0 && value.All(c => c is (>= 'a' and <= 'z') or '_'))
         {
-            Plain(emitter, value);
+            yaml.Append(value);
         }
         else
         {
-            Quoted(emitter, value);
+            Quoted(yaml, value);
         }
     }
 
     /// <summary>
-    /// The emitter writes printable non-ASCII characters as they are. Outside double-quoted scalars this
-    /// writer emits only ASCII, and inside them any character may be an escape, so each such character
-    /// becomes <c>\uXXXX</c> (or <c>\UXXXXXXXX</c> beyond the basic plane) with the same meaning.
+    /// A double-quoted scalar in ASCII: printable ASCII as it is except <c>"</c> and <c>\</c>; YAML's short
+    /// escapes for control characters and line breaks; <c>\xXX</c> for other characters up to U+00FF that YAML
+    /// does not count as printable; <c>\uXXXX</c> for everything else, and <c>\UXXXXXXXX</c> for a character
+    /// beyond the basic plane.
     /// </summary>
-    private static string AsciiOnly(string yaml)
+    private static void Quoted(StringBuilder yaml, string value)
     {
-        if (yaml.All(c => c is '\n' or (>= ' ' and <= '~')))
+        yaml.Append('"');
+        for (var i = 0; i < value.Length; i++)
         {
-            return yaml;
-        }
+            var c = value[i];
+            switch (c)
+            {
+                case '"':
+                    yaml.Append("\\\"");
+                    continue;
+                case '\\':
+                    yaml.Append("\\\\");
+                    continue;
+                case >= ' ' and <= '~':
+                    yaml.Append(c);
+                    continue;
+                case '\0':
+                    yaml.Append("\\0");
+                    continue;
+                case '\a':
+                    yaml.Append("\\a");
+                    continue;
+                case '\b':
+                    yaml.Append("\\b");
+                    continue;
+                case '\t':
+                    yaml.Append("\\t");
+                    continue;
+                case '\n':
+                    yaml.Append("\\n");
+                    continue;
+                case '\v':
+                    yaml.Append("\\v");
+                    continue;
+                case '\f':
+                    yaml.Append("\\f");
+                    continue;
+                case '\r':
+                    yaml.Append("\\r");
+                    continue;
+                case '\u001b':
+                    yaml.Append("\\e");
+                    continue;
+                case '\u0085':
+                    yaml.Append("\\N");
+                    continue;
+                case '\u2028':
+                    yaml.Append("\\L");
+                    continue;
+                case '\u2029':
+                    yaml.Append("\\P");
+                    continue;
+            }
 
-        var builder = new StringBuilder(yaml.Length + 32);
-        for (var i = 0; i < yaml.Length; i++)
-        {
-            var c = yaml[i];
-            if (c is '\n' or (>= ' ' and <= '~'))
+            if (char.IsHighSurrogate(c))
             {
-                builder.Append(c);
-            }
-            else if (c == '\t')
-            {
-                builder.Append("\\t");
-            }
-            else if (char.IsHighSurrogate(c) && i + 1 < yaml.Length && char.IsLowSurrogate(yaml[i + 1]))
-            {
-                builder.Append(CultureInfo.InvariantCulture, $"\\U{char.ConvertToUtf32(c, yaml[i + 1]):X8}");
+                if (i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]))
+                {
+                    throw new ArgumentException("A string holds half a surrogate pair, which YAML cannot write.", nameof(value));
+                }
+
+                yaml.Append(CultureInfo.InvariantCulture, $"\\U{char.ConvertToUtf32(c, value[i + 1]):X8}");
                 i++;
+            }
+            else if (c <= '\u00FF' && !IsYamlPrintable(c))
+            {
+                yaml.Append(CultureInfo.InvariantCulture, $"\\x{(int)c:X2}");
             }
             else
             {
-                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+                yaml.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
             }
         }
 
-        return builder.ToString();
+        yaml.Append('"');
     }
+
+    /// <summary>
+    /// A key YAML can write as it is, followed by a colon: on one line and not too long (1,024 characters, as
+    /// YamlDotNet emits). Any other key is written as an explicit "? key" with its value after ": ".
+    /// </summary>
+    private static bool IsSimpleKey(string key) => key.Length <= 1024 && key.AsSpan().IndexOfAny(LineBreaks) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\u0085\u2028\u2029");
+
+    /// <summary>YAML's printable characters beyond ASCII (U+00A0 and up, outside the surrogates and U+FFFE/U+FFFF).</summary>
+    private static bool IsYamlPrintable(char c) => c is (>= '\u00A0' and <= '\uD7FF') or (>= '\uE000' and <= '\uFFFD');
 }
