@@ -1,3 +1,6 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text.Json;
 using Catalog.Domain.Catalog;
 using Catalog.Domain.Classification;
 using Catalog.Domain.Tools;
@@ -43,4 +46,25 @@ public sealed class ServerFingerprintTests
         Assert.NotEqual(ServerFingerprint.Content(server), ServerFingerprint.Content(changed));
         Assert.Equal(ServerFingerprint.Content(server), ServerFingerprint.Content(SampleCatalog.Files()));
     }
+
+    [Fact]
+    public void Content_AfterALargerServerOnTheSameThread_EqualsItsContentAlone()
+    {
+        // Given a server whose JSON is far larger than the buffer a thread keeps, and a small one
+        var files = SampleCatalog.Files();
+        var large = files with { Facts = files.Facts with { Description = new string('x', 3_000_000) } };
+        var small = SampleCatalog.Server("small", [SampleCatalog.Labelled(Catalog.Testing.ToolDefinitionBuilder.Tool("a", "A."), ToolCategory.Read, RiskLevel.Low)]);
+
+        // When they are hashed in turn on one thread, and each alone on a thread of its own
+        var inTurn = new[] { ServerFingerprint.Content(files), ServerFingerprint.Content(large), ServerFingerprint.Content(small), ServerFingerprint.Content(files) };
+        var alone = new[] { files, large, small, files }.Select(s => FreshThread.Run(() => ServerFingerprint.Content(s)));
+
+        // Then nothing of one server reaches the next one's hash: each is the SHA-256 of its own JSON
+        Assert.Equal(alone, inTurn);
+        Assert.Equal(new[] { files, large, small, files }.Select(Sha256OfJson), inTurn);
+    }
+
+    /// <summary>What the content hash is: the first 128 bits of the SHA-256 of the server serialised whole.</summary>
+    private static UInt128 Sha256OfJson(CatalogServer server) =>
+        BinaryPrimitives.ReadUInt128BigEndian(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(server, FingerprintJsonContext.Default.CatalogServer)));
 }

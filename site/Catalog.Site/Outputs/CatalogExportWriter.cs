@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Catalog.Domain.Catalog;
 using Catalog.Site.Outputs.Api;
 using Catalog.Site.Pages;
@@ -84,11 +85,13 @@ internal sealed class CatalogExportWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(server);
         ArgumentNullException.ThrowIfNull(addresses);
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        using var writer = new Utf8JsonWriter(buffer, LineOptions);
+        var scratch = lineScratch ??= new JsonScratch(LineOptions);
+        var writer = scratch.Begin();
         var count = 0;
         var facts = server.Facts;
-        foreach (var tool in server.Tools.DistinctBy(t => t.Name, StringComparer.Ordinal).OrderBy(t => t.Name, StringComparer.Ordinal))
+        // The same for every tool of the server, and parsing the address is not free.
+        var repositoryUrl = RepositoryLinks.Repository(facts);
+        foreach (var tool in DistinctTools.ByName(server.Tools))
         {
             var definition = tool.Definition;
             var hints = definition.Annotations;
@@ -97,7 +100,7 @@ internal sealed class CatalogExportWriter : IDisposable
                 Server = server.Slug,
                 ServerName = server.Identity.Name,
                 Repository = server.Identity.Repository,
-                RepositoryUrl = RepositoryLinks.Repository(facts),
+                RepositoryUrl = repositoryUrl,
                 Language = facts.Language,
                 License = facts.License,
                 Stars = facts.Stars,
@@ -119,20 +122,26 @@ internal sealed class CatalogExportWriter : IDisposable
                     ClassifierVersion = label.ClassifierVersion,
                 },
             };
-            JsonSerializer.Serialize(writer, line, SiteJsonContext.Default.ApiExportTool);
+            JsonSerializer.Serialize(writer, line, LineTypeInfo);
             writer.Flush();
             writer.Reset();
-            buffer.Write("\n"u8);
+            scratch.Append("\n"u8);
             count++;
         }
 
-        return (Compress(buffer.WrittenSpan), count);
+        return (Compress(scratch.Written), count);
     }
 
     /// <summary>One gzip member; the fastest level, as the build compresses the whole catalogue.</summary>
     private static byte[] Compress(ReadOnlySpan<byte> lines)
     {
-        using var member = new MemoryStream(lines.Length / 4 + 64);
+        var member = memberScratch ??= new MemoryStream(InitialMemberCapacity);
+        if (member.Capacity > KeptMemberCapacity)
+        {
+            member = memberScratch = new MemoryStream(InitialMemberCapacity);
+        }
+
+        member.SetLength(0);
         using (var gzip = new System.IO.Compression.GZipStream(member, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
         {
             gzip.Write(lines);
@@ -141,7 +150,23 @@ internal sealed class CatalogExportWriter : IDisposable
         return member.ToArray();
     }
 
-    private static readonly JsonWriterOptions LineOptions = new() { Encoder = SiteJson.WriterOptions.Encoder, Indented = false };
+    /// <summary>Compact lines; the serializer writes valid JSON, so the writer need not check it (as the serializer's own writers do not).</summary>
+    private static readonly JsonWriterOptions LineOptions = new() { Encoder = SiteJson.WriterOptions.Encoder, Indented = false, SkipValidation = true };
+
+    private static readonly JsonTypeInfo<ApiExportTool> LineTypeInfo = ExportJsonContext.Default.ApiExportTool;
+
+    private const int InitialMemberCapacity = 16 * 1024;
+
+    /// <summary>A member buffer grown beyond this by an outsized server is replaced rather than kept for the thread's life.</summary>
+    private const int KeptMemberCapacity = 1 << 20;
+
+    /// <summary>This thread's JSON lines of the server being serialised (see <see cref="JsonScratch"/>).</summary>
+    [ThreadStatic]
+    private static JsonScratch? lineScratch;
+
+    /// <summary>This thread's gzip member being made, copied out whole, so its buffer is not grown afresh for every server.</summary>
+    [ThreadStatic]
+    private static MemoryStream? memberScratch;
 
     public void Dispose() => stream.Dispose();
 }

@@ -66,7 +66,7 @@ internal sealed record ToolPage
         ArgumentNullException.ThrowIfNull(links);
         var definition = tool.Definition;
         var label = tool.Classification;
-        var page = new ToolPage
+        return new ToolPage
         {
             Name = definition.Name,
             Title = definition.Title,
@@ -87,19 +87,28 @@ internal sealed record ToolPage
             PolicySchemaUrl = links.PolicySchema.Url,
             Explanation = advice.Explanation,
             Hidden = advice.Hidden,
-        };
 
-        return label is null ? page : page with
-        {
-            Category = label.Category.ToString(),
-            CategoryUrl = links.Category(label.Category).Url,
-            Risk = label.Risk.ToString(),
-            RiskUrl = links.Risk(label.Risk).Url,
-            Flags = Labels.Flags(label),
-            Confidence = Labels.Confidence(label.Confidence),
-            ClassifierVersion = label.ClassifierVersion,
-            Reasons = label.Reasons.Select(r => new ReasonRow(r.RuleId, r.Text)).ToList(),
+            // An unlabelled tool keeps the defaults: empty texts and lists.
+            Category = label is null ? "" : label.Category.ToString(),
+            CategoryUrl = label is null ? "" : links.Category(label.Category).Url,
+            Risk = label is null ? "" : label.Risk.ToString(),
+            RiskUrl = label is null ? "" : links.Risk(label.Risk).Url,
+            Flags = label is null ? [] : Labels.Flags(label),
+            Confidence = label is null ? "" : Labels.Confidence(label.Confidence),
+            ClassifierVersion = label is null ? "" : label.ClassifierVersion,
+            Reasons = label is null ? [] : ReasonRows(label),
         };
+    }
+
+    private static List<ReasonRow> ReasonRows(ToolClassification label)
+    {
+        var rows = new List<ReasonRow>(label.Reasons.Count);
+        foreach (var reason in label.Reasons)
+        {
+            rows.Add(new ReasonRow(reason.RuleId, reason.Text));
+        }
+
+        return rows;
     }
 
     private static IReadOnlyList<AnnotationRow> AnnotationRows(ToolAnnotations hints) =>
@@ -117,13 +126,42 @@ internal sealed record ToolPage
         null => "not declared",
     };
 
-    /// <summary>Newest first; the current definition's version is marked.</summary>
-    private static IReadOnlyList<HistoryRow> HistoryRows(CatalogTool tool)
+    /// <summary>Newest first (a version given twice keeps its order); the current definition's version is marked.</summary>
+    private static List<HistoryRow> HistoryRows(CatalogTool tool)
     {
         var current = tool.Definition.ContentHash;
-        return tool.History
-            .OrderByDescending(v => v.Version)
-            .Select(v => new HistoryRow(v.Version, Labels.Date(v.FirstSeenAt), v.ContentHash.Length > 12 ? v.ContentHash[..12] : v.ContentHash, v.ContentHash == current))
-            .ToList();
+        var history = tool.History;
+        var rows = new List<HistoryRow>(history.Count);
+        if (IsOldestFirst(history))
+        {
+            // As the catalogue gives it: newest first is then the reverse, with no sorting.
+            for (var i = history.Count - 1; i >= 0; i--)
+            {
+                rows.Add(Row(history[i], current));
+            }
+        }
+        else
+        {
+            rows.AddRange(history.OrderByDescending(v => v.Version).Select(v => Row(v, current)));
+        }
+
+        return rows;
+    }
+
+    private static HistoryRow Row(ToolVersionInfo version, string current) =>
+        new(version.Version, Labels.Date(version.FirstSeenAt), version.ContentHash.Length > 12 ? version.ContentHash[..12] : version.ContentHash, version.ContentHash == current);
+
+    /// <summary>Each version after the one before it, none twice.</summary>
+    private static bool IsOldestFirst(IReadOnlyList<ToolVersionInfo> history)
+    {
+        for (var i = 1; i < history.Count; i++)
+        {
+            if (history[i - 1].Version >= history[i].Version)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

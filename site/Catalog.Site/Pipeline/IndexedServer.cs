@@ -1,4 +1,5 @@
 using Catalog.Domain.Catalog;
+using Catalog.Domain.Classification;
 using Catalog.Site.Outputs;
 using Catalog.Site.Outputs.Api;
 using Catalog.Site.Pages;
@@ -33,13 +34,18 @@ internal sealed class IndexedServer
     public static IndexedServer Prepare(CatalogServer server, PageLinks links, ExportReuse? reuse)
     {
         ArgumentNullException.ThrowIfNull(server);
-        var tools = server.Tools.DistinctBy(t => t.Name, StringComparer.Ordinal).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
-        var addresses = links.ForServer(server.Slug, tools.Select(t => t.Name));
+        var tools = DistinctTools.ByName(server.Tools);
+        var names = new string[tools.Count];
+        var categories = new ToolCategory?[tools.Count];
         var counts = new LabelCounts();
-        foreach (var tool in tools)
+        for (var i = 0; i < names.Length; i++)
         {
-            counts.Add(tool.Classification);
+            names[i] = tools[i].Name;
+            categories[i] = tools[i].Classification?.Category;
+            counts.Add(tools[i].Classification);
         }
+
+        var addresses = links.ForServer(server.Slug, names);
 
         var content = ServerFingerprint.Content(server);
         // Copied lines were hashed when read; only lines made afresh need hashing here.
@@ -59,8 +65,8 @@ internal sealed class IndexedServer
                 server.Slug,
                 addresses.Segment,
                 content,
-                tools.Select(t => t.Name).ToArray(),
-                tools.Select(t => t.Classification?.Category).ToArray()),
+                names,
+                categories),
         };
     }
 
@@ -75,4 +81,4 @@ internal sealed class IndexedServer
 /// The little kept of every server between the passes: enough to find its tools' similar tools and to
 /// tell whether its folder must be rebuilt, without holding its definitions.
 /// </summary>
-internal sealed record ServerSketch(string Slug, string Segment, UInt128 Content, string[] ToolNames, Catalog.Domain.Classification.ToolCategory?[] Categories);
+internal sealed record ServerSketch(string Slug, string Segment, UInt128 Content, string[] ToolNames, ToolCategory?[] Categories);

@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Catalog.Domain.Catalog;
 using Catalog.Site.Outputs;
 using Catalog.Site.Search;
@@ -49,8 +50,29 @@ internal sealed class ServerFingerprint
     public static UInt128 Content(CatalogServer server)
     {
         ArgumentNullException.ThrowIfNull(server);
-        return Digest(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(server, FingerprintJsonContext.Default.CatalogServer)));
+        // The same bytes as JsonSerializer.SerializeToUtf8Bytes, written into this thread's buffer instead of a
+        // new array per server, by a writer made as that method makes its own (the serializer writes valid JSON,
+        // so the writer need not check it).
+        var scratch = contentScratch ??= new JsonScratch(ContentWriterOptions);
+        var writer = scratch.Begin();
+        JsonSerializer.Serialize(writer, server, ServerTypeInfo);
+        writer.Flush();
+        Span<byte> digest = stackalloc byte[32];
+        SHA256.HashData(scratch.Written, digest);
+        return Digest(digest);
     }
+
+    private static readonly JsonTypeInfo<CatalogServer> ServerTypeInfo = FingerprintJsonContext.Default.CatalogServer;
+
+    private static readonly JsonWriterOptions ContentWriterOptions = new()
+    {
+        Encoder = ServerTypeInfo.Options.Encoder,
+        Indented = ServerTypeInfo.Options.WriteIndented,
+        SkipValidation = true,
+    };
+
+    [ThreadStatic]
+    private static JsonScratch? contentScratch;
 
     /// <summary>
     /// The whole fingerprint: the build, the server's content, and its tools' similar tools: every field of

@@ -85,11 +85,14 @@ internal sealed class SearchIndex
         ArgumentNullException.ThrowIfNull(server);
         ArgumentNullException.ThrowIfNull(toolSegments);
         var entry = new SearchServer(server.Slug, server.Identity.Name, serverSegment);
-        var docs = new List<PreparedDoc>();
+        var tools = Pages.DistinctTools.InOrder(server.Tools);
+        var docs = new List<PreparedDoc>(tools.Count + 1);
         var nameTerms = new HashSet<string>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // A set, as each word is looked up in the words before it; enumerated in the order added (nothing is removed).
+        var words = new HashSet<string>(2 * DescriptionWords, StringComparer.Ordinal);
         RiskLevel? highest = null;
-        foreach (var tool in server.Tools.DistinctBy(t => t.Name, StringComparer.Ordinal))
+        foreach (var tool in tools)
         {
             if (!toolSegments.TryGetValue(tool.Name, out var segment))
             {
@@ -112,9 +115,12 @@ internal sealed class SearchIndex
                 Flags = label is null ? (byte)0 : (byte)((label.Destructive ? 1 : 0) | (label.Financial ? 2 : 0) | (label.Sensitive ? 4 : 0)),
                 Confidence = label is null ? 0f : (float)label.Confidence,
             };
-            var terms = new List<(string, byte)>();
             nameTerms.Clear();
             SearchTerms.AddName(tool.Name, nameTerms);
+            words.Clear();
+            SearchTerms.AddWords(tool.Definition.Title ?? "", 8, words);
+            SearchTerms.AddWords(tool.Definition.Description, DescriptionWords, words);
+            var terms = new List<(string, byte)>(nameTerms.Count + words.Count);
             seen.Clear();
             foreach (var term in nameTerms)
             {
@@ -122,9 +128,6 @@ internal sealed class SearchIndex
                 terms.Add((term, nameTerms.Count == 1 ? ExactNameWeight : NameWeight));
             }
 
-            var words = new List<string>();
-            SearchTerms.AddWords(tool.Definition.Title ?? "", 8, words);
-            SearchTerms.AddWords(tool.Definition.Description, DescriptionWords, words);
             foreach (var word in words)
             {
                 if (seen.Add(word))
@@ -137,18 +140,18 @@ internal sealed class SearchIndex
         }
 
         var serverDoc = new SearchDoc { Server = entry, Risk = highest is null ? (sbyte)-1 : (sbyte)highest };
-        var serverTerms = new List<(string, byte)>();
         seen.Clear();
         SearchTerms.AddName(server.Identity.Name, seen);
         SearchTerms.AddName(server.Identity.Repository, seen);
-        foreach (var term in seen.ToList())
+        words.Clear();
+        SearchTerms.AddWords(server.Facts.Description ?? "", DescriptionWords, words);
+        var serverTerms = new List<(string, byte)>(seen.Count + words.Count);
+        foreach (var term in seen)
         {
             serverTerms.Add((term, ServerNameWeight));
         }
 
-        var serverWords = new List<string>();
-        SearchTerms.AddWords(server.Facts.Description ?? "", DescriptionWords, serverWords);
-        foreach (var word in serverWords)
+        foreach (var word in words)
         {
             if (seen.Add(word))
             {

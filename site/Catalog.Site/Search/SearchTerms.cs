@@ -30,22 +30,23 @@ internal static class SearchTerms
     public static void AddName(string name, ICollection<string> terms)
     {
         ArgumentNullException.ThrowIfNull(name);
-        foreach (var run in Runs(name))
+        for (var at = 0; NextRun(name, ref at, out var runStart, out var runEnd);)
         {
-            Add(run.ToLowerInvariant(), terms);
+            var run = name.AsSpan(runStart, runEnd - runStart);
+            Add(run, terms);
             var start = 0;
             for (var i = 1; i < run.Length; i++)
             {
                 if (char.IsUpper(run[i]) && char.IsLower(run[i - 1]))
                 {
-                    Add(run[start..i].ToLowerInvariant(), terms);
+                    Add(run[start..i], terms);
                     start = i;
                 }
             }
 
             if (start > 0)
             {
-                Add(run[start..].ToLowerInvariant(), terms);
+                Add(run[start..], terms);
             }
         }
     }
@@ -55,15 +56,38 @@ internal static class SearchTerms
     {
         ArgumentNullException.ThrowIfNull(text);
         var added = 0;
-        foreach (var run in Runs(text))
+        Span<char> lower = stackalloc char[MaxLength];
+        for (var at = 0; NextRun(text, ref at, out var runStart, out var runEnd);)
         {
-            var word = run.ToLowerInvariant();
-            if (StopWords.Contains(word) || terms.Contains(word))
+            var length = runEnd - runStart;
+            if (length < MinLength)
+            {
+                // Too short to be a stop word or a term: nothing to skip and nothing to add.
+                continue;
+            }
+
+            if (length > MaxLength)
+            {
+                // Rare: the whole word is looked up before it is cut, as a string.
+                var whole = text[runStart..runEnd].ToLowerInvariant();
+                if (!terms.Contains(whole) && Add(whole, terms) && ++added >= maxWords)
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            // Most words are stop words or already taken: they are looked up as characters, without making a string.
+            var word = lower[..length];
+            text.AsSpan(runStart, length).ToLowerInvariant(word);
+            if (StopWordLookup.Contains(word) || Contains(terms, word))
             {
                 continue;
             }
 
-            if (Add(word, terms) && ++added >= maxWords)
+            terms.Add(new string(word));
+            if (++added >= maxWords)
             {
                 return;
             }
@@ -103,21 +127,73 @@ internal static class SearchTerms
         return true;
     }
 
-    private static IEnumerable<string> Runs(string text)
+    /// <summary><see cref="Add(string, ICollection{string})"/> of a part of a name, lower-cased; a string is made only for a term added.</summary>
+    private static bool Add(ReadOnlySpan<char> part, ICollection<string> terms)
     {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        if (part.Length < MinLength)
         {
-            var inRun = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inRun && start < 0)
-            {
-                start = i;
-            }
-            else if (!inRun && start >= 0)
-            {
-                yield return text[start..i];
-                start = -1;
-            }
+            return false;
+        }
+
+        // Lower-casing maps each character to one (runs hold no surrogates), so cutting first cuts the same term.
+        Span<char> term = stackalloc char[Math.Min(part.Length, MaxLength)];
+        part[..term.Length].ToLowerInvariant(term);
+        if (Contains(terms, term))
+        {
+            return false;
+        }
+
+        terms.Add(new string(term));
+        return true;
+    }
+
+    /// <summary><c>terms.Contains</c> of a term given as characters: without a string for the collections the index uses, with one for any other.</summary>
+    private static bool Contains(ICollection<string> terms, ReadOnlySpan<char> term)
+    {
+        switch (terms)
+        {
+            case List<string> list:
+                foreach (var item in list)
+                {
+                    if (item is not null && term.SequenceEqual(item))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case HashSet<string> set when set.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup):
+                return lookup.Contains(term);
+            default:
+                return terms.Contains(term.ToString());
         }
     }
+
+    /// <summary>Moves <paramref name="at"/> past the next run of letters and digits from it; false when there is none.</summary>
+    private static bool NextRun(string text, ref int at, out int start, out int end)
+    {
+        while (at < text.Length && !char.IsLetterOrDigit(text[at]))
+        {
+            at++;
+        }
+
+        start = at;
+        while (at < text.Length && char.IsLetterOrDigit(text[at]))
+        {
+            at++;
+        }
+
+        end = at;
+        return end > start;
+    }
+
+    private static IEnumerable<string> Runs(string text)
+    {
+        for (var at = 0; NextRun(text, ref at, out var start, out var end);)
+        {
+            yield return text[start..end];
+        }
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 }
