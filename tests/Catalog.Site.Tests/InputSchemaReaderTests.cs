@@ -95,4 +95,32 @@ public sealed class InputSchemaReaderTests
         Assert.Empty(table.Rows);
         Assert.Equal(note, table.Note);
     }
+
+    [Fact]
+    public void Read_RawHalfSurrogateInTheText_NoteInsteadOfAFailedBuild()
+    {
+        // Given a schema whose text itself holds half a surrogate pair (built here: xunit's theory data would mend it)
+        var schema = "{\"type\":\"object\",\"properties\":{\"a" + '\ud800' + "b\":{\"type\":\"string\"}}}";
+
+        // When it is read
+        var table = InputSchemaReader.Read(schema);
+
+        // Then there are no rows and a note says why
+        Assert.Empty(table.Rows);
+        Assert.Contains("not valid Unicode", table.Note, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\",\"description\":\"lone \\ud83d escape\"}}}")]
+    [InlineData("{\"type\":\"object\",\"properties\":{\"\\udc00\":{\"type\":\"string\"}},\"required\":[\"\\udc00\"]}")]
+    public void Read_HalfASurrogatePair_NoteInsteadOfAFailedBuild(string schema)
+    {
+        // Given a schema holding half a surrogate pair as a JSON escape (hostile or broken text)
+        // When it is read
+        var table = InputSchemaReader.Read(schema);
+
+        // Then there are no rows and a note says why, rather than an exception that would fail the whole build
+        Assert.Empty(table.Rows);
+        Assert.Contains("not valid Unicode", table.Note, StringComparison.Ordinal);
+    }
 }

@@ -25,7 +25,7 @@ public static class PolicyYamlWriter
     /// <summary>The key the format reads as "every tool".</summary>
     public const string EveryTool = "*";
 
-    /// <exception cref="ArgumentException">A tool is named <c>"*"</c>, which the format reserves for every tool, or a name holds half a surrogate pair.</exception>
+    /// <exception cref="ArgumentException">A tool is named <c>"*"</c>, which the format reserves for every tool.</exception>
     public static string Write(InterceptPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
@@ -260,7 +260,8 @@ public static class PolicyYamlWriter
     /// A double-quoted scalar in ASCII: printable ASCII as it is except <c>"</c> and <c>\</c>; YAML's short
     /// escapes for control characters and line breaks; <c>\xXX</c> for other characters up to U+00FF that YAML
     /// does not count as printable; <c>\uXXXX</c> for everything else, and <c>\UXXXXXXXX</c> for a character
-    /// beyond the basic plane.
+    /// beyond the basic plane. Half a surrogate pair (broken text) is written as its own <c>\uXXXX</c> where
+    /// YamlDotNet's emitter refuses it: one odd tool name must not stop a whole site build.
     /// </summary>
     private static void Quoted(StringBuilder yaml, string value)
     {
@@ -317,13 +318,8 @@ public static class PolicyYamlWriter
                     continue;
             }
 
-            if (char.IsHighSurrogate(c))
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
             {
-                if (i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]))
-                {
-                    throw new ArgumentException("A string holds half a surrogate pair, which YAML cannot write.", nameof(value));
-                }
-
                 yaml.Append(CultureInfo.InvariantCulture, $"\\U{char.ConvertToUtf32(c, value[i + 1]):X8}");
                 i++;
             }

@@ -26,6 +26,7 @@ internal static class InputSchemaReader
     private static readonly ParameterTable NotObject = new([], "The input schema is not a JSON object, so its parameters cannot be listed.");
     private static readonly ParameterTable PropertiesNotObject = new([], "The input schema's \"properties\" is not an object, so its parameters cannot be listed.");
     private static readonly ParameterTable NoProperties = new([], null);
+    private static readonly ParameterTable NotUnicode = new([], "The input schema holds text that is not valid Unicode (half a surrogate pair), so its parameters cannot be listed.");
 
     public static ParameterTable Read(string schemaJson)
     {
@@ -292,6 +293,12 @@ internal static class InputSchemaReader
         catch (JsonException)
         {
             return NotJson;
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            // Repository text is not trusted to be well-formed UTF-16: a lone surrogate, raw or as a JSON escape,
+            // must cost this table, never the build.
+            return NotUnicode;
         }
     }
 
