@@ -79,8 +79,16 @@ public sealed class SiteBuilder
     /// <summary>Runs in the commit once its journal is saved, before the live site changes; a test stands for a dying process with it.</summary>
     internal Action? BeforeCommitApplies { get; set; }
 
-    /// <summary>How many servers render at once; more than the cores only adds contention.</summary>
+    /// <summary>How many servers the first pass prepares at once (pure computation: more than the cores only adds contention).</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// How many servers render and write their pages at once. Twice the cores by default: at hundreds of
+    /// thousands of pages the disk stops absorbing writes and each write can block, and a second server per core
+    /// keeps the core busy meanwhile (catalog bench site, 100,000 tools on a busy disk: servers written in 13.0
+    /// and 14.7 s with four against 21.2 and 16.8 s with two).
+    /// </summary>
+    public int RenderParallelism { get; init; } = 2 * Environment.ProcessorCount;
 
     /// <param name="servers">
     /// Read whole once, server by server, then again for the servers to render (a lazy sequence straight
@@ -466,7 +474,7 @@ public sealed class SiteBuilder
 
         var failures = new ConcurrentBag<SiteBuildException>();
         var rendered = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Parallelism), CancellationToken = context.Cancellation };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, RenderParallelism), CancellationToken = context.Cancellation };
         // Servers the first pass read whole (after a small change) are not read a second time.
         var known = plans.Keys.Where(context.ServersRead.ContainsKey).Select(slug => context.ServersRead[slug]).ToList();
         var unread = plans.Keys.Where(slug => !context.ServersRead.ContainsKey(slug)).ToHashSet(StringComparer.Ordinal);

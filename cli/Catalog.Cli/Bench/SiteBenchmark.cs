@@ -37,7 +37,7 @@ public sealed class SiteBenchmark(int tools, string workFolder, IPolicyRecommend
             var builder = new SiteBuilder(new SiteOptions { OutputDirectory = site }, policies);
             if (Threads is { } threads)
             {
-                builder = new SiteBuilder(new SiteOptions { OutputDirectory = site }, policies) { Parallelism = threads };
+                builder = new SiteBuilder(new SiteOptions { OutputDirectory = site }, policies) { Parallelism = threads, RenderParallelism = threads };
             }
 
             var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
@@ -67,7 +67,7 @@ public sealed class SiteBenchmark(int tools, string workFolder, IPolicyRecommend
 
             var floorFolder = Path.Combine(root, "floor");
             DiskFlush.BeforePhase();
-            var floor = WriteFloor.Run(site, floorFolder, builder.Parallelism);
+            var floor = WriteFloor.Run(site, floorFolder, builder.RenderParallelism);
             output.WriteLine($"floor: the same {files:N0} files written with no work in {floor.TotalSeconds:0.00} s: {files / floor.TotalSeconds:N0} files/s");
             Directory.Delete(floorFolder, recursive: true);
 
