@@ -110,4 +110,68 @@ public sealed class SlugsTests
         Assert.NotEqual(crafted, segments["Delete"]);
         Assert.StartsWith("delete-", segments["Delete"], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ForFolder_RandomFolders_SameSegmentsInTheSameOrderAsTheReference()
+    {
+        // Given many folders of random names: plain, cased, spaced, accented, too long, empty, repeated, crafted after another's segment
+        var random = new Random(17);
+        for (var folder = 0; folder < 3000; folder++)
+        {
+            var names = RandomNames(random);
+
+            // When segments are allocated
+            var segments = Slugs.ForFolder(names);
+
+            // Then they are the reference's, in the same order
+            Assert.Equal(ReferenceSlugs.ForFolder(names).ToList(), segments.ToList());
+        }
+    }
+
+    [Fact]
+    public void ForPath_RandomNames_SameAsTheReference()
+    {
+        // Given random names of every kind, and names at the length where folding starts to cut
+        var random = new Random(23);
+        var names = Enumerable.Range(0, 3000).SelectMany(_ => RandomNames(random))
+            .Concat([new string('a', Slugs.MaxFoldedLength), new string('a', Slugs.MaxFoldedLength + 1), new string('A', Slugs.MaxFoldedLength), "item", "-", "_"]);
+
+        // Then each name's segment is the reference's
+        Assert.All(names, name => Assert.Equal(ReferenceSlugs.ForPath(name), Slugs.ForPath(name)));
+    }
+
+    [Fact]
+    public void IsSegment_SafeAndUnsafeTexts_OnlySlugCharacters()
+    {
+        // When texts are checked
+        // Then only non-empty lower-case ASCII letters, digits, '-' and '_' up to twice the folded length pass
+        Assert.True(Slugs.IsSegment("read_file-2"));
+        Assert.True(Slugs.IsSegment(new string('a', 2 * Slugs.MaxFoldedLength)));
+        Assert.False(Slugs.IsSegment(new string('a', 2 * Slugs.MaxFoldedLength + 1)));
+        Assert.False(Slugs.IsSegment(null));
+        Assert.False(Slugs.IsSegment(""));
+        Assert.All(["Read", "a b", "a/b", "..", "caf\u00e9", "a.b", "\u0661"], text => Assert.False(Slugs.IsSegment(text)));
+    }
+
+    private static string[] RandomNames(Random random)
+    {
+        string[] pieces = ["send", "mail", "read_file", "x", "Delete", "caf\u00e9", "A", "  ", "/", "-", "_", ".", "\u0301", "\uD800", "\u202E", "\uFF21", "2"];
+        var names = new List<string>();
+        var count = random.Next(0, 12);
+        for (var i = 0; i < count; i++)
+        {
+            var name = random.Next(10) switch
+            {
+                0 => new string('a', random.Next(98, 103)),
+                1 => "",
+                2 when names.Count > 0 => names[random.Next(names.Count)],
+                3 when names.Count > 0 => ReferenceSlugs.ForPath(names[random.Next(names.Count)]),
+                4 when names.Count > 0 => ReferenceSlugs.LongSegment(names[random.Next(names.Count)]),
+                _ => string.Concat(Enumerable.Range(0, random.Next(1, 4)).Select(_ => pieces[random.Next(pieces.Length)])),
+            };
+            names.Add(name);
+        }
+
+        return [.. names];
+    }
 }

@@ -8,10 +8,16 @@ namespace Catalog.Site.Pages;
 /// </summary>
 public sealed class PageLinks
 {
+    // Every tool page links its category and risk listings: a handful of addresses, made once.
+    private readonly EnumTable<RiskLevel, SiteAddress> risks;
+    private readonly EnumTable<ToolCategory, SiteAddress> categories;
+
     public PageLinks(string baseUrl = "/")
     {
         ArgumentNullException.ThrowIfNull(baseUrl);
         BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/";
+        risks = new(level => Folder(RiskFolder(level)));
+        categories = new(category => Folder(CategoryFolder(category)));
     }
 
     /// <summary>Prefix of every URL, always ending with '/'; an absolute one (https://...) makes the sitemap absolute too.</summary>
@@ -49,14 +55,14 @@ public sealed class PageLinks
     /// <summary>The whole catalogue, one tool per line, gzip-compressed (see <see cref="Outputs.CatalogExportWriter"/>).</summary>
     public SiteAddress CatalogExport => File("api/catalog.jsonl.gz");
 
-    public SiteAddress Risk(RiskLevel level) => Folder($"risk/{Labels.Key(level)}/");
+    public SiteAddress Risk(RiskLevel level) => risks[level];
 
     /// <summary>Page <paramref name="page"/> (from 1) of a risk listing; page 1 is the listing's own address.</summary>
-    public SiteAddress Risk(RiskLevel level, int page) => Paged($"risk/{Labels.Key(level)}/", page);
+    public SiteAddress Risk(RiskLevel level, int page) => page <= 1 ? risks[level] : Paged(RiskFolder(level), page);
 
-    public SiteAddress Category(ToolCategory category) => Folder($"categories/{Labels.Key(category)}/");
+    public SiteAddress Category(ToolCategory category) => categories[category];
 
-    public SiteAddress Category(ToolCategory category, int page) => Paged($"categories/{Labels.Key(category)}/", page);
+    public SiteAddress Category(ToolCategory category, int page) => page <= 1 ? categories[category] : Paged(CategoryFolder(category), page);
 
     /// <summary>One of the site's own embedded assets (e.g. <c>site.css</c>); never a name from data.</summary>
     public SiteAddress Asset(string fileName) => File("assets/" + fileName);
@@ -75,6 +81,10 @@ public sealed class PageLinks
         const string index = "index.html";
         return filePath == index || filePath.EndsWith("/" + index, StringComparison.Ordinal) ? BaseUrl + filePath[..^index.Length] : null;
     }
+
+    private static string RiskFolder(RiskLevel level) => $"risk/{Labels.Key(level)}/";
+
+    private static string CategoryFolder(ToolCategory category) => $"categories/{Labels.Key(category)}/";
 
     private SiteAddress Paged(string folder, int page) =>
         page <= 1 ? Folder(folder) : Folder(folder + page.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/");

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Catalog.Site.Outputs;
 using Catalog.Site.Outputs.Api;
 using Catalog.Site.Pages;
@@ -7,11 +6,31 @@ namespace Catalog.Site.Pipeline;
 
 internal sealed class WriteServerApi : IServerStep
 {
+    /// <summary>This thread's buffer for the document being written (see <see cref="JsonScratch"/>).</summary>
+    [ThreadStatic]
+    private static JsonScratch? scratch;
+
     public void Run(ServerWork server, SiteBuildContext context)
+    {
+        var buffer = scratch ??= new JsonScratch(ServerApiJsonWriter.Options);
+        var writer = buffer.Begin();
+        ServerApiJsonWriter.WriteTo(writer, ToApi(server));
+        writer.Flush();
+        context.Output.Write(server.Addresses.Api.FilePath, buffer.Written);
+    }
+
+    /// <summary>The server's API document, as <c>/api/servers/{server}.json</c> shows it.</summary>
+    internal static ApiServer ToApi(ServerWork server)
     {
         var identity = server.Server.Identity;
         var facts = server.Server.Facts;
-        var api = new ApiServer
+        var tools = new ApiTool[server.Tools.Count];
+        for (var i = 0; i < tools.Length; i++)
+        {
+            tools[i] = ToApi(server.Tools[i]);
+        }
+
+        return new ApiServer
         {
             Slug = identity.Slug,
             Name = identity.Name,
@@ -25,10 +44,9 @@ internal sealed class WriteServerApi : IServerStep
             UpdatedAt = server.Server.UpdatedAt,
             Page = server.Addresses.Page.Url,
             Counts = server.Counts.ToApi(),
-            Tools = server.Tools.Select(ToApi).ToList(),
+            Tools = tools,
             Policy = server.Policy,
         };
-        context.Output.Write(server.Addresses.Api.FilePath, JsonSerializer.SerializeToUtf8Bytes(api, SiteJsonContext.Default.ApiServer));
     }
 
     private static ApiTool ToApi(ToolWork tool) => new()
