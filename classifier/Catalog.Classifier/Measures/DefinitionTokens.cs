@@ -17,10 +17,38 @@ public static class DefinitionTokens
 {
     private static readonly Lazy<Tokenizer> Tokenizer = new(() => TiktokenTokenizer.CreateForEncoding("o200k_base"), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>
+    /// Byte-pair encoding takes time quadratic in the length of a piece of text without spaces, so a hostile
+    /// description of a million letters took minutes. A run longer than this is counted in pieces of this
+    /// length, which can differ from the exact count by about a token per piece; text without such runs (every
+    /// real definition) is counted exactly.
+    /// </summary>
+    internal const int LongestRunCountedWhole = 1024;
+
     public static int Count(ToolDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        return Tokenizer.Value.CountTokens(ListedJson(definition));
+        return CountBounded(ListedJson(definition));
+    }
+
+    internal static int CountBounded(string text)
+    {
+        var tokenizer = Tokenizer.Value;
+        var total = 0;
+        var start = 0;
+        var run = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            run = char.IsWhiteSpace(text[i]) ? 0 : run + 1;
+            if (run > LongestRunCountedWhole && !char.IsLowSurrogate(text[i]))
+            {
+                total += tokenizer.CountTokens(text.AsSpan(start, i - start));
+                start = i;
+                run = 1;
+            }
+        }
+
+        return total + tokenizer.CountTokens(text.AsSpan(start));
     }
 
     /// <summary>The tool as a <c>tools/list</c> entry; a schema that is not valid JSON is counted as the text it is.</summary>

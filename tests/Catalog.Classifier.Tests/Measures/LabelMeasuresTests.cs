@@ -82,4 +82,32 @@ public sealed class LabelMeasuresTests
         Assert.True(DefinitionTokens.Count(broken) > DefinitionTokens.Count(ToolDefinitionBuilder.Tool("x", "Does x.", "{}")));
         Assert.Contains("\"inputSchema\":\"{", DefinitionTokens.ListedJson(broken), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Count_MegabyteWithoutSpaces_CountedQuicklyAndClose()
+    {
+        // Given a hostile description: a million letters without a space (byte-pair encoding is quadratic in such a run)
+        var hostile = ToolDefinitionBuilder.Tool("x", "Deletes. " + new string('a', 1_000_000));
+
+        // When it is counted
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var count = DefinitionTokens.Count(hostile);
+
+        // Then it takes seconds at most, not minutes, and the count is in the range the letters make
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"counting took {watch.Elapsed}");
+        Assert.InRange(count, 1_000_000 / 16, 1_000_000 / 2);
+    }
+
+    [Fact]
+    public void CountBounded_TextWithoutLongRuns_IsTheTokenizersExactCount()
+    {
+        // Given a long text of ordinary words (runs far shorter than the bound)
+        var text = string.Concat(Enumerable.Repeat("Reads the file at the given path and returns its text. ", 2_000));
+
+        // Then the bounded count is the exact one, and a run just over the bound is cut in two pieces
+        var exact = Microsoft.ML.Tokenizers.TiktokenTokenizer.CreateForEncoding("o200k_base");
+        Assert.Equal(exact.CountTokens(text), DefinitionTokens.CountBounded(text));
+        var run = new string('b', DefinitionTokens.LongestRunCountedWhole + 1);
+        Assert.Equal(exact.CountTokens(run[..DefinitionTokens.LongestRunCountedWhole]) + exact.CountTokens(run[DefinitionTokens.LongestRunCountedWhole..]), DefinitionTokens.CountBounded(run));
+    }
 }
