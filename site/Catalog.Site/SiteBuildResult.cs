@@ -32,6 +32,12 @@ public sealed record SiteBuildResult
     /// <summary>Wall time of the build's phases in order: first pass, plan, servers, site-wide files and commit.</summary>
     public IReadOnlyDictionary<string, TimeSpan> PhaseTimes { get; init; } = new Dictionary<string, TimeSpan>();
 
+    /// <summary>
+    /// Processor time the whole process spent (user and kernel, every thread) during each phase of <see cref="PhaseTimes"/>:
+    /// next to the wall time it tells a phase that waits on the disk from one that keeps the cores busy.
+    /// </summary>
+    public IReadOnlyDictionary<string, TimeSpan> PhaseProcessorTimes { get; init; } = new Dictionary<string, TimeSpan>();
+
     /// <summary>Time spent in each step, summed over servers and threads (so it can exceed <see cref="Elapsed"/>), largest first.</summary>
     public IReadOnlyDictionary<string, TimeSpan> StepTimes { get; init; } = new Dictionary<string, TimeSpan>();
 }

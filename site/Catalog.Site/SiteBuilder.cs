@@ -117,7 +117,7 @@ public sealed class SiteBuilder
         ArgumentNullException.ThrowIfNull(changes);
         var clock = Stopwatch.StartNew();
         stepTimes.Clear();
-        var phases = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        var phases = new PhaseClock();
         var links = new PageLinks(options.BaseUrl);
         using var output = StagedSite.Open(options.OutputDirectory);
         var context = new SiteBuildContext
@@ -138,23 +138,19 @@ public sealed class SiteBuilder
         Dictionary<string, ServerPlan> plans;
         try
         {
-            var phase = Stopwatch.StartNew();
             (sketches, affected) = Index(catalog, context);
-            phases["first pass"] = phase.Elapsed;
-            phase.Restart();
+            phases.End("first pass");
             plans = Decide(sketches, affected, context);
-            phases["plan"] = phase.Elapsed;
-            phase.Restart();
+            phases.End("plan");
             Render(catalog, plans, context);
-            phases["servers"] = phase.Elapsed;
-            phase.Restart();
+            phases.End("servers");
             foreach (var step in SiteSteps)
             {
                 cancellation.ThrowIfCancellationRequested();
                 Run(step.Name, null, () => step.Run(context));
             }
 
-            phases["site-wide files and commit"] = phase.Elapsed;
+            phases.End("site-wide files and commit");
         }
         catch (SiteBuildException) when (context.StateUsed && !output.CommitStarted)
         {
@@ -177,7 +173,8 @@ public sealed class SiteBuilder
             Elapsed = clock.Elapsed,
             Search = context.SearchStats,
             StepTimes = stepTimes.OrderByDescending(p => p.Value).ToDictionary(p => p.Key, p => TimeSpan.FromTicks(p.Value)),
-            PhaseTimes = phases,
+            PhaseTimes = phases.Wall,
+            PhaseProcessorTimes = phases.Processor,
         };
     }
 
@@ -462,8 +459,10 @@ public sealed class SiteBuilder
     }
 
     /// <summary>
-    /// Reads the planned servers again and renders them in parallel as they arrive. Should several fail, the
-    /// first in slug order is reported, so the error does not depend on thread timing.
+    /// Reads the planned servers again and renders them in parallel as they arrive. One thread reads into a short
+    /// queue and <see cref="RenderParallelism"/> threads take from it: reading inside the workers' own enumeration
+    /// (a partitioner) made every worker wait on one lock while another read, and on two cores they spun there.
+    /// Should several servers fail, the first in slug order is reported, so the error does not depend on thread timing.
     /// </summary>
     private void Render(ISiteCatalog catalog, Dictionary<string, ServerPlan> plans, SiteBuildContext context)
     {
@@ -474,49 +473,84 @@ public sealed class SiteBuilder
 
         var failures = new ConcurrentBag<SiteBuildException>();
         var rendered = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, RenderParallelism), CancellationToken = context.Cancellation };
+        var workers = Math.Max(1, RenderParallelism);
         // Servers the first pass read whole (after a small change) are not read a second time.
         var known = plans.Keys.Where(context.ServersRead.ContainsKey).Select(slug => context.ServersRead[slug]).ToList();
         var unread = plans.Keys.Where(slug => !context.ServersRead.ContainsKey(slug)).ToHashSet(StringComparer.Ordinal);
-        var source = Partitioner.Create(known.Concat(unread.Count == 0 ? [] : Read(catalog.Read(unread), context.Cancellation)), EnumerablePartitionerOptions.NoBuffering);
-        try
-        {
-            Parallel.ForEach(source, parallel, (server, state) =>
+        var servers = known.Concat(unread.Count == 0 ? [] : Read(catalog.Read(unread), context.Cancellation));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.Cancellation);
+        using var queue = new BlockingCollection<CatalogServer>(2 * workers);
+        var reader = Task.Factory.StartNew(
+            () =>
             {
-                if (!plans.TryGetValue(server.Slug, out var plan) || !rendered.TryAdd(server.Slug, true))
-                {
-                    return;
-                }
-
                 try
                 {
-                    RenderServer(server, plan, context);
+                    foreach (var server in servers)
+                    {
+                        queue.Add(server, stop.Token);
+                    }
                 }
                 catch (SiteBuildException ex)
                 {
+                    // Reading the servers failed; that is reported after any server that failed before it.
                     failures.Add(ex);
-                    state.Stop();
+                    stop.Cancel();
                 }
-            });
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.Any(e => e is OperationCanceledException))
+                catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                {
+                    // A worker failed, or the build was cancelled: either is reported below.
+                }
+                finally
+                {
+                    queue.CompleteAdding();
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+        var renderers = new Task[workers];
+        for (var i = 0; i < workers; i++)
         {
-            throw new OperationCanceledException("The build was cancelled while servers were rendered.", ex, context.Cancellation);
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is SiteBuildException))
-        {
-            // Reading the servers failed; that is reported after any server that failed before it.
-            foreach (var inner in ex.InnerExceptions)
-            {
-                failures.Add((SiteBuildException)inner);
-            }
+            renderers[i] = Task.Factory.StartNew(
+                () =>
+                {
+                    string? current = null;
+                    try
+                    {
+                        foreach (var server in queue.GetConsumingEnumerable(stop.Token))
+                        {
+                            if (!plans.TryGetValue(server.Slug, out var plan) || !rendered.TryAdd(server.Slug, true))
+                            {
+                                continue;
+                            }
+
+                            current = server.Slug;
+                            RenderServer(server, plan, context);
+                        }
+                    }
+                    catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                    {
+                        // Stopped by a failure elsewhere or by the caller; reported below.
+                    }
+                    catch (Exception ex)
+                    {
+                        // Anything a step did not wrap is still this server's failure, and the others must stop for it.
+                        failures.Add(ex as SiteBuildException ?? new SiteBuildException("RenderServer", current, ex));
+                        stop.Cancel();
+                    }
+                },
+                CancellationToken.None,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default);
         }
 
+        Task.WaitAll([reader, .. renderers]);
         if (!failures.IsEmpty)
         {
             throw failures.OrderBy(f => f.ServerSlug is null ? 1 : 0).ThenBy(f => f.ServerSlug, StringComparer.Ordinal).First();
         }
 
+        context.Cancellation.ThrowIfCancellationRequested();
         if (plans.Keys.FirstOrDefault(slug => !rendered.ContainsKey(slug)) is { } missing)
         {
             throw new SiteBuildException("ReadServers", missing, new InvalidOperationException($"Server '{missing}' was in the catalogue's first reading but not in the second."));

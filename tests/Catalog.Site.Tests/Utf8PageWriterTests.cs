@@ -56,4 +56,29 @@ public sealed class Utf8PageWriterTests
         // Then the second page holds its own bytes only
         Assert.Equal("<p>small</p>"u8.ToArray(), writer.Written.ToArray());
     }
+
+    [Fact]
+    public void Write_AsciiAfterALoneHighSurrogate_ReplacementBeforeTheAscii()
+    {
+        // Given a piece ending in half a surrogate pair, then plain ASCII (which has a fast path of its own)
+        var writer = new Utf8PageWriter();
+        writer.Write("x\uD83D");
+        writer.Write("abc");
+
+        // Then the held half is let go as U+FFFD before the ASCII, not lost behind it
+        Assert.Equal(Encoding.UTF8.GetBytes("x\uFFFDabc"), writer.Written.ToArray());
+    }
+
+    [Fact]
+    public void Write_AsciiThenOtherCharactersInOnePiece_AllOfItInOrder()
+    {
+        // Given pieces that start in ASCII and go on past it, the pair split across the last two
+        var writer = new Utf8PageWriter();
+        writer.Write("ab\u00E9cd \uD83D");
+        writer.Write("\uDE00 z");
+        writer.Write("\u6F22q");
+
+        // Then the bytes are the UTF-8 of the whole text
+        Assert.Equal(Encoding.UTF8.GetBytes("ab\u00E9cd \U0001F600 z\u6F22q"), writer.Written.ToArray());
+    }
 }

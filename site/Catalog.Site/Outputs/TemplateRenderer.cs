@@ -167,14 +167,36 @@ internal sealed class TemplateRenderer
     /// <summary>Why a template is left to Fluid for models of a type; null when it is compiled (or compiling is off).</summary>
     internal string? RefusalFor(string templateName, Type modelType) => Compiled(templateName, modelType).Refusal;
 
-    /// <summary>The template compiled for one model type, once: the first page of each kind compiles it.</summary>
-    private (CompiledTemplate? Compiled, string? Refusal) Compiled(string templateName, Type modelType) => !compile
-        ? (null, null)
-        : compiled.GetOrAdd((templateName, modelType), key =>
+    /// <summary>
+    /// The template compiled for one model type, once: the first page of each kind compiles it. Each thread remembers
+    /// the last one it used, by reference: a server renders its tool pages one after another, and hashing the name
+    /// into the shared dictionary for every page cost a twentieth of rendering one.
+    /// </summary>
+    private (CompiledTemplate? Compiled, string? Refusal) Compiled(string templateName, Type modelType)
+    {
+        if (!compile)
+        {
+            return (null, null);
+        }
+
+        if (lastCompiled is { } last && ReferenceEquals(last.Renderer, this) && ReferenceEquals(last.Template, templateName) && last.Model == modelType)
+        {
+            return last.Result;
+        }
+
+        var result = compiled.GetOrAdd((templateName, modelType), key =>
         {
             var template = CompiledTemplate.TryCompile(templates[key.Template], key.Model, options, out var refusal);
             return (template, refusal);
         });
+        lastCompiled = new LastCompiled(this, templateName, modelType, result);
+        return result;
+    }
+
+    [ThreadStatic]
+    private static LastCompiled? lastCompiled;
+
+    private sealed record LastCompiled(TemplateRenderer Renderer, string Template, Type Model, (CompiledTemplate? Compiled, string? Refusal) Result);
 
     private string RenderTemplate(string templateName, object model, SiteChrome chrome)
     {

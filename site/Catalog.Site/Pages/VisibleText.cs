@@ -82,7 +82,14 @@ internal static class VisibleText
 
     private static bool HasHidden(string text)
     {
-        foreach (var rune in text.EnumerateRunes())
+        // Printable ASCII hides nothing; most text is only that, and one vectorised scan settles it.
+        var first = text.AsSpan().IndexOfAnyExceptInRange(' ', '~');
+        if (first < 0)
+        {
+            return false;
+        }
+
+        foreach (var rune in text.AsSpan(first).EnumerateRunes())
         {
             if (IsHidden(rune))
             {
