@@ -12,11 +12,13 @@ namespace Catalog.Site;
 /// <summary>
 /// Builds the static site from the catalogue in two streaming passes. The first reads every server
 /// in order to collect the search index (and the similar-tools lists drawn from it) and to write the
-/// JSON-lines export; the second renders each server's pages, several servers at once (one per
-/// core), keeping only small aggregates. A server whose fingerprint (see <see cref="ServerFingerprint"/>)
-/// is the one its folder was built from is not rendered at all: its folder stays as it is. Then the site-wide steps run, and the staged site replaces
-/// the previous one only at the very end. Building twice from the same data gives identical files,
-/// whatever the order the servers arrive in (except the export, which follows the reading order).
+/// JSON-lines export; the second renders each server's pages, several servers at once, keeping only
+/// small aggregates, while one more thread renders the site-wide pages (home, listings, search index),
+/// which need only what the first pass collected. A server whose fingerprint (see <see cref="ServerFingerprint"/>)
+/// is the one its folder was built from is not rendered at all: its folder stays as it is. The sitemap and
+/// the state come after everything else, and the staged site replaces the previous one only at the very end.
+/// Building twice from the same data gives identical files, whatever the order the servers arrive in (except
+/// the export, which follows the reading order).
 /// </summary>
 public sealed class SiteBuilder
 {
@@ -29,8 +31,11 @@ public sealed class SiteBuilder
         new WriteServerApi(),
     ];
 
-    /// <summary>Run once after every server; the sitemap needs every page written and the swap comes last.</summary>
-    private static readonly ISiteStep[] SiteSteps =
+    /// <summary>
+    /// Run once, on a thread of their own while the servers render: they need only what the first pass collected
+    /// (totals, the search index, the changes), and the servers phase leaves a core idle whenever a write blocks.
+    /// </summary>
+    private static readonly ISiteStep[] SiteStepsBesideServers =
     [
         new RenderHome(),
         new RenderListings(),
@@ -44,6 +49,11 @@ public sealed class SiteBuilder
         new WritePolicySchema(),
         new WriteLlmsTxt(),
         new WriteRobots(),
+    ];
+
+    /// <summary>Run once after every server and every step above: the sitemap lists the site-wide pages, the state records every listing's inputs, and the swap comes last.</summary>
+    private static readonly ISiteStep[] SiteStepsAfterAll =
+    [
         new WriteSitemap(),
         new WriteSiteState(),
         new SwapIntoPlace(),
@@ -140,17 +150,35 @@ public sealed class SiteBuilder
         {
             (sketches, affected) = Index(catalog, context);
             phases.End("first pass");
-            plans = Decide(sketches, affected, context);
-            phases.End("plan");
-            Render(catalog, plans, context);
-            phases.End("servers");
-            foreach (var step in SiteSteps)
+            using var stopBeside = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            var besideServers = Task.Factory.StartNew(
+                () => RunSteps(SiteStepsBesideServers, context, stopBeside.Token),
+                CancellationToken.None,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default);
+            try
             {
-                cancellation.ThrowIfCancellationRequested();
-                Run(step.Name, null, () => step.Run(context));
+                plans = Decide(sketches, affected, context);
+                phases.End("plan");
+                Render(catalog, plans, context);
+            }
+            catch
+            {
+                stopBeside.Cancel();
+                throw;
+            }
+            finally
+            {
+                // Never left writing into a staging folder that a failure is about to delete. Should the servers
+                // have failed too, theirs is the error reported, and this one is only observed.
+                ((IAsyncResult)besideServers).AsyncWaitHandle.WaitOne();
+                _ = besideServers.Exception;
             }
 
-            phases.End("site-wide files and commit");
+            Await(besideServers);
+            phases.End("servers and site-wide pages");
+            RunSteps(SiteStepsAfterAll, context, cancellation);
+            phases.End("sitemap, state and commit");
         }
         catch (SiteBuildException) when (context.StateUsed && !output.CommitStarted)
         {
@@ -599,6 +627,15 @@ public sealed class SiteBuilder
 
             last = server.Slug;
             yield return server;
+        }
+    }
+
+    private void RunSteps(ISiteStep[] steps, SiteBuildContext context, CancellationToken cancellation)
+    {
+        foreach (var step in steps)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            Run(step.Name, null, () => step.Run(context));
         }
     }
 

@@ -1,4 +1,5 @@
 using Catalog.Domain.Catalog;
+using Catalog.Domain.Crawling;
 using Catalog.Domain.Policies;
 using Catalog.Site.Pages;
 using Catalog.Testing;
@@ -100,6 +101,27 @@ public sealed class SiteBuilderTests
 
         // Then the old site is exactly as it was and no staging folder is left beside it
         Assert.IsType<InvalidOperationException>(error.InnerException);
+        var after = new BuiltSite(output).Snapshot();
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+        Assert.All(before, pair => Assert.Equal(pair.Value, after[pair.Key]));
+        Assert.Equal(new[] { output }, Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public void Build_SiteWidePageFailsWhileServersRender_PreviousSiteUntouched()
+    {
+        // Given a site built once
+        using var temp = new TemporaryDirectory();
+        var output = temp.Combine("site");
+        Build(output, SampleCatalog.All());
+        var before = new BuiltSite(output).Snapshot();
+
+        // When a second build's home page fails (a change without a server) while the servers render beside it
+        ToolChange[] broken = [new(null!, "read_file", ToolChangeKind.Changed, DateTimeOffset.UnixEpoch, 1, 2)];
+        var error = Assert.Throws<SiteBuildException>(() => Build(output, SampleCatalog.All(), broken));
+
+        // Then the failing step is named, the old site is exactly as it was and no staging folder is left beside it
+        Assert.Equal("RenderHome", error.Step);
         var after = new BuiltSite(output).Snapshot();
         Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
         Assert.All(before, pair => Assert.Equal(pair.Value, after[pair.Key]));
