@@ -384,14 +384,22 @@ public sealed class SiteBuilder
     private const int MostChangesRead = 2_000;
 
     /// <summary>
+    /// Servers read ahead per core in the first pass. Results are taken in reading order, so while the oldest is
+    /// still being prepared (a large server, or one caught by a collection) the others finish and wait; with four
+    /// per core the queue filled, the reading stopped and the cores sat idle for a fifth of the pass. Each holds
+    /// one server and its export lines: tens of kilobytes.
+    /// </summary>
+    private const int InFlightPerCore = 16;
+
+    /// <summary>
     /// Reads the servers on one thread, prepares each on the thread pool, and hands the results back in
-    /// reading order. At most a few servers per core are in flight, so memory does not grow with the
-    /// catalogue; a failure (reading or preparing) stops the reading and is thrown here.
+    /// reading order. At most <see cref="InFlightPerCore"/> servers per core are in flight, so memory does not
+    /// grow with the catalogue; a failure (reading or preparing) stops the reading and is thrown here.
     /// </summary>
     private IEnumerable<IndexedServer> PrepareInOrder(IEnumerable<CatalogServer> servers, Func<CatalogServer, IndexedServer> prepare, CancellationToken cancellation)
     {
         using var stop = new CancellationTokenSource();
-        using var queue = new BlockingCollection<Task<IndexedServer>>(4 * Math.Max(1, Parallelism));
+        using var queue = new BlockingCollection<Task<IndexedServer>>(InFlightPerCore * Math.Max(1, Parallelism));
         var reader = Task.Factory.StartNew(
             () =>
             {

@@ -56,11 +56,26 @@ internal sealed class ServerOutline
         ArgumentNullException.ThrowIfNull(server);
         ArgumentNullException.ThrowIfNull(similar);
         var rows = new Dictionary<string, IReadOnlyList<SimilarToolRow>>(StringComparer.Ordinal);
+        // A server's tools share words and categories, so the same tools come up for several of them: each row
+        // (and its addresses) is made once per server.
+        var made = new Dictionary<SearchDoc, SimilarToolRow>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < server.ToolNames.Length; i++)
         {
-            rows[server.ToolNames[i]] = similar[i]
-                .Select(d => new SimilarToolRow(d.Tool!, links.BaseUrl + d.Path, d.Server.Name, $"{links.BaseUrl}servers/{d.Server.Segment}/", Labels.Category(d), Labels.Risk(d)))
-                .ToList();
+            var docs = similar[i];
+            var list = new SimilarToolRow[docs.Length];
+            for (var j = 0; j < docs.Length; j++)
+            {
+                var doc = docs[j];
+                if (!made.TryGetValue(doc, out var row))
+                {
+                    row = new SimilarToolRow(doc.Tool!, links.BaseUrl + doc.Path, doc.Server.Name, $"{links.BaseUrl}servers/{doc.Server.Segment}/", Labels.Category(doc), Labels.Risk(doc));
+                    made.Add(doc, row);
+                }
+
+                list[j] = row;
+            }
+
+            rows[server.ToolNames[i]] = list;
         }
 
         return rows;
