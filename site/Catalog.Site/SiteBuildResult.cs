@@ -29,7 +29,7 @@ public sealed record SiteBuildResult
     /// <summary>The size of the search index written.</summary>
     public Search.SearchIndexStats? Search { get; init; }
 
-    /// <summary>Wall time of the build's phases in order: first pass, plan, servers and site-wide pages (rendered alongside), sitemap, state and commit.</summary>
+    /// <summary>Wall time of the build's phases in order: first pass, plan, servers and site-wide files (made alongside), commit.</summary>
     public IReadOnlyDictionary<string, TimeSpan> PhaseTimes { get; init; } = new Dictionary<string, TimeSpan>();
 
     /// <summary>

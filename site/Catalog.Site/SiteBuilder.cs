@@ -13,10 +13,10 @@ namespace Catalog.Site;
 /// Builds the static site from the catalogue in two streaming passes. The first reads every server
 /// in order to collect the search index (and the similar-tools lists drawn from it) and to write the
 /// JSON-lines export; the second renders each server's pages, several servers at once, keeping only
-/// small aggregates, while one more thread renders the site-wide pages (home, listings, search index),
-/// which need only what the first pass collected. A server whose fingerprint (see <see cref="ServerFingerprint"/>)
-/// is the one its folder was built from is not rendered at all: its folder stays as it is. The sitemap and
-/// the state come after everything else, and the staged site replaces the previous one only at the very end.
+/// small aggregates, while one more thread makes the site-wide files (home, listings, search index, sitemap,
+/// the state for the next build), which need only what the first pass collected. A server whose fingerprint
+/// (see <see cref="ServerFingerprint"/>) is the one its folder was built from is not rendered at all: its folder
+/// stays as it is. The staged site replaces the previous one only at the very end, once both sides are done.
 /// Building twice from the same data gives identical files, whatever the order the servers arrive in (except
 /// the export, which follows the reading order).
 /// </summary>
@@ -32,8 +32,8 @@ public sealed class SiteBuilder
     ];
 
     /// <summary>
-    /// Run once, on a thread of their own while the servers render: they need only what the first pass collected
-    /// (totals, the search index, the changes), and the servers phase leaves a core idle whenever a write blocks.
+    /// Run once, in this order, on a thread of their own while the servers render: they need only what the first pass
+    /// collected (totals, the search index, the changes), and the servers phase leaves a core idle whenever a write blocks.
     /// </summary>
     private static readonly ISiteStep[] SiteStepsBesideServers =
     [
@@ -49,13 +49,16 @@ public sealed class SiteBuilder
         new WritePolicySchema(),
         new WriteLlmsTxt(),
         new WriteRobots(),
-    ];
 
-    /// <summary>Run once after every server and every step above: the sitemap lists the site-wide pages, the state records every listing's inputs, and the swap comes last.</summary>
-    private static readonly ISiteStep[] SiteStepsAfterAll =
-    [
+        // After the pages above: the sitemap lists the site-wide pages (the server and tool pages it takes from the
+        // search index), and the state records every listing's inputs, the sitemap's among them.
         new WriteSitemap(),
         new WriteSiteState(),
+    ];
+
+    /// <summary>Run once after every server and every step above: the swap comes last.</summary>
+    private static readonly ISiteStep[] SiteStepsAfterAll =
+    [
         new SwapIntoPlace(),
     ];
 
@@ -158,9 +161,10 @@ public sealed class SiteBuilder
                 TaskScheduler.Default);
             try
             {
-                plans = Decide(sketches, affected, context);
+                var similarTools = new SimilarTools(context.Search);
+                plans = Decide(sketches, affected, similarTools, context);
                 phases.End("plan");
-                Render(catalog, plans, context);
+                Render(catalog, plans, similarTools, context);
             }
             catch
             {
@@ -176,9 +180,9 @@ public sealed class SiteBuilder
             }
 
             Await(besideServers);
-            phases.End("servers and site-wide pages");
+            phases.End("servers and site-wide files");
             RunSteps(SiteStepsAfterAll, context, cancellation);
-            phases.End("sitemap, state and commit");
+            phases.End("commit");
         }
         catch (SiteBuildException) when (context.StateUsed && !output.CommitStarted)
         {
@@ -468,11 +472,26 @@ public sealed class SiteBuilder
     /// A server known to be unaffected by this build's changes (not in <paramref name="affected"/>, when
     /// given) keeps its folder without either being worked out, should its folder still be there.
     /// </summary>
-    private Dictionary<string, ServerPlan> Decide(List<ServerSketch> sketches, HashSet<string>? affected, SiteBuildContext context)
+    /// <remarks>
+    /// Without a previous build nothing can be carried over, so every server is planned as it is and its similar
+    /// tools and fingerprint are worked out as it renders (<see cref="ServerPlan.Similar"/> null): the render
+    /// threads, which wait on writes, absorb that work, where this pass held up every render for it.
+    /// </remarks>
+    private Dictionary<string, ServerPlan> Decide(List<ServerSketch> sketches, HashSet<string>? affected, SimilarTools similarTools, SiteBuildContext context)
     {
+        if (context.Output.Previous is null)
+        {
+            var all = new Dictionary<string, ServerPlan>(sketches.Count, StringComparer.Ordinal);
+            foreach (var sketch in sketches)
+            {
+                all[sketch.Slug] = new ServerPlan(sketch, default, null);
+            }
+
+            return all;
+        }
+
         var plans = new ConcurrentDictionary<string, ServerPlan>(StringComparer.Ordinal);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Parallelism), CancellationToken = context.Cancellation };
-        var similarTools = new SimilarTools(context.Search);
         Parallel.ForEach(Partitioner.Create(0, sketches.Count, 64), parallel, range =>
         {
             for (var i = range.Item1; i < range.Item2; i++)
@@ -500,7 +519,7 @@ public sealed class SiteBuilder
     /// (a partitioner) made every worker wait on one lock while another read, and on two cores they spun there.
     /// Should several servers fail, the first in slug order is reported, so the error does not depend on thread timing.
     /// </summary>
-    private void Render(ISiteCatalog catalog, Dictionary<string, ServerPlan> plans, SiteBuildContext context)
+    private void Render(ISiteCatalog catalog, Dictionary<string, ServerPlan> plans, SimilarTools similarTools, SiteBuildContext context)
     {
         if (plans.Count == 0)
         {
@@ -561,7 +580,7 @@ public sealed class SiteBuilder
                             }
 
                             current = server.Slug;
-                            RenderServer(server, plan, context);
+                            RenderServer(server, plan, similarTools, context);
                         }
                     }
                     catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -593,8 +612,14 @@ public sealed class SiteBuilder
         }
     }
 
-    private void RenderServer(CatalogServer server, ServerPlan plan, SiteBuildContext context)
+    private void RenderServer(CatalogServer server, ServerPlan plan, SimilarTools similarTools, SiteBuildContext context)
     {
+        if (plan.Similar is null)
+        {
+            var found = Run("SimilarTools", server.Slug, () => ServerFingerprint.SimilarDocs(plan.Sketch, similarTools));
+            plan = plan with { Fingerprint = Run("Fingerprint", server.Slug, () => fingerprint.Of(plan.Sketch, found)), Similar = found };
+        }
+
         var similar = ServerOutline.SimilarRows(plan.Sketch, plan.Similar, context.Links);
         var outline = Run("OutlineServer", server.Slug, () => ServerOutline.Of(server, context.Links, similar));
         if (outline.Addresses.Segment != plan.Sketch.Segment)

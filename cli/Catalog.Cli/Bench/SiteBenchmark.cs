@@ -27,6 +27,9 @@ public sealed class SiteBenchmark(int tools, string workFolder, IPolicyRecommend
         try
         {
             output.WriteLine($"site bench: {tools:N0} tools on {generator.ServerCount:N0} servers, {Environment.ProcessorCount} cores, work folder {root}");
+            // Seen here: run straight after another, a 600,000-tool build spent a third of its processor time in ext4's
+            // inode allocator (recently_deleted) and the floor went from 27 s to 53 s.
+            output.WriteLine("  (ext4 passes over inodes freed in the last minutes when it makes a file: after a run that deleted many files, here the previous bench's, creating files costs far more for about five minutes; leave that long between runs)");
 
             var measuring = generator.MeasureDefinitions();
             output.WriteLine($"labels: {tools:N0} definitions' tokens counted in {measuring.TotalSeconds:0.0} s, as the classify stage stores them with the labels (not timed: a store serves the site the counts)");
