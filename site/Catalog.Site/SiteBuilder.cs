@@ -389,9 +389,9 @@ public sealed class SiteBuilder
 
     /// <summary>
     /// Servers read ahead per core in the first pass. Results are taken in reading order, so while the oldest is
-    /// still being prepared (a large server, or one caught by a collection) the others finish and wait; with four
-    /// per core the queue filled, the reading stopped and the cores sat idle for a fifth of the pass. Each holds
-    /// one server and its export lines: tens of kilobytes.
+    /// still being prepared (a large server, or one caught by a collection) the others finish and wait; the reading
+    /// only stops, and the cores with it, once this many are waiting. Each holds one server and its export lines:
+    /// tens of kilobytes.
     /// </summary>
     private const int InFlightPerCore = 16;
 
@@ -516,7 +516,7 @@ public sealed class SiteBuilder
     /// <summary>
     /// Reads the planned servers again and renders them in parallel as they arrive. One thread reads into a short
     /// queue and <see cref="RenderParallelism"/> threads take from it: reading inside the workers' own enumeration
-    /// (a partitioner) made every worker wait on one lock while another read, and on two cores they spun there.
+    /// (a partitioner) made every worker wait on one lock while another read; a profile found them spinning there.
     /// Should several servers fail, the first in slug order is reported, so the error does not depend on thread timing.
     /// </summary>
     private void Render(ISiteCatalog catalog, Dictionary<string, ServerPlan> plans, SimilarTools similarTools, SiteBuildContext context)

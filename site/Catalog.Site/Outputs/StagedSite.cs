@@ -337,8 +337,7 @@ internal sealed class StagedSite : IDisposable
     /// <summary>
     /// The file count of the server a path belongs to, when that server is being rebuilt: its folder's files and its
     /// API file. Looked up without a lock or a substring: every page of the build passes here, and counting in the
-    /// dictionary itself (AddOrUpdate) made its stripe locks the build's hottest contention, a thread preempted while
-    /// holding one leaving the others spinning.
+    /// dictionary itself (AddOrUpdate) made its stripe locks the lock most waited on in a profile of the build.
     /// </summary>
     private FileCount? OwningServer(string relativePath)
     {

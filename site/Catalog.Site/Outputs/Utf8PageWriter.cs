@@ -74,8 +74,8 @@ internal sealed class Utf8PageWriter : TextWriter
         }
 
         Reserve(Utf8.GetMaxByteCount(chars.Length));
-        // Most of a page is ASCII: narrowed straight into the buffer, unless the encoder holds half a surrogate pair
-        // (it must then see what follows). The encoder's own path costs several times more for short pieces.
+        // Most of a page is ASCII: narrowed straight into the buffer in one vectorised copy, unless the encoder holds
+        // half a surrogate pair (it must then see what follows); the encoder takes whatever is not ASCII.
         if (!highSurrogateHeld)
         {
             var status = System.Text.Ascii.FromUtf16(chars, buffer.AsSpan(length), out var narrowed);
