@@ -404,28 +404,8 @@ public sealed class SiteBuilder
     {
         using var stop = new CancellationTokenSource();
         using var queue = new BlockingCollection<Task<IndexedServer>>(InFlightPerCore * Math.Max(1, Parallelism));
-        var reader = Task.Factory.StartNew(
-            () =>
-            {
-                try
-                {
-                    foreach (var server in Read(servers, cancellation))
-                    {
-                        queue.Add(Task.Run(() => Run("IndexServer", server.Slug, () => prepare(server))), stop.Token);
-                    }
-                }
-                catch (OperationCanceledException) when (stop.IsCancellationRequested)
-                {
-                    // The consumer stopped first; its error is the one reported.
-                }
-                finally
-                {
-                    queue.CompleteAdding();
-                }
-            },
-            CancellationToken.None,
-            TaskCreationOptions.LongRunning,
-            TaskScheduler.Default);
+        // Should the consumer stop first, its error is the one reported.
+        var reader = Fill(queue, Read(servers, cancellation).Select(server => Task.Run(() => Run("IndexServer", server.Slug, () => prepare(server)))), stop.Token);
         try
         {
             foreach (var task in queue.GetConsumingEnumerable())
@@ -446,6 +426,33 @@ public sealed class SiteBuilder
             ((IAsyncResult)reader).AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(30));
         }
     }
+
+    /// <summary>
+    /// Adds every item to the queue on a thread of its own and completes the queue however that ends. Cancelling
+    /// <paramref name="stop"/> ends it quietly; any other failure (reading the items) is the task's.
+    /// </summary>
+    private static Task Fill<T>(BlockingCollection<T> queue, IEnumerable<T> items, CancellationToken stop) => Task.Factory.StartNew(
+        () =>
+        {
+            try
+            {
+                foreach (var item in items)
+                {
+                    queue.Add(item, stop);
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // Stopped by whoever cancelled; they report why.
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        },
+        CancellationToken.None,
+        TaskCreationOptions.LongRunning,
+        TaskScheduler.Default);
 
     /// <summary>The task's result, with a step's failure thrown as itself rather than wrapped.</summary>
     private static T Await<T>(Task<T> task)
@@ -535,34 +542,8 @@ public sealed class SiteBuilder
         var servers = known.Concat(unread.Count == 0 ? [] : Read(catalog.Read(unread), context.Cancellation));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.Cancellation);
         using var queue = new BlockingCollection<CatalogServer>(2 * workers);
-        var reader = Task.Factory.StartNew(
-            () =>
-            {
-                try
-                {
-                    foreach (var server in servers)
-                    {
-                        queue.Add(server, stop.Token);
-                    }
-                }
-                catch (SiteBuildException ex)
-                {
-                    // Reading the servers failed; that is reported after any server that failed before it.
-                    failures.Add(ex);
-                    stop.Cancel();
-                }
-                catch (OperationCanceledException) when (stop.IsCancellationRequested)
-                {
-                    // A worker failed, or the build was cancelled: either is reported below.
-                }
-                finally
-                {
-                    queue.CompleteAdding();
-                }
-            },
-            CancellationToken.None,
-            TaskCreationOptions.LongRunning,
-            TaskScheduler.Default);
+        // Should a worker fail or the build be cancelled, the reading stops quietly; either is reported below.
+        var reader = Fill(queue, servers, stop.Token);
         var renderers = new Task[workers];
         for (var i = 0; i < workers; i++)
         {
@@ -599,7 +580,14 @@ public sealed class SiteBuilder
                 TaskScheduler.Default);
         }
 
-        Task.WaitAll([reader, .. renderers]);
+        Task.WaitAll(renderers);
+        ((IAsyncResult)reader).AsyncWaitHandle.WaitOne();
+        if (reader.Exception?.InnerException is SiteBuildException readFailure)
+        {
+            // Reading the servers failed; that is reported after any server that failed before it.
+            failures.Add(readFailure);
+        }
+
         if (!failures.IsEmpty)
         {
             throw failures.OrderBy(f => f.ServerSlug is null ? 1 : 0).ThenBy(f => f.ServerSlug, StringComparer.Ordinal).First();

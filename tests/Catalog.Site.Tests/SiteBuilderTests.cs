@@ -129,6 +129,34 @@ public sealed class SiteBuilderTests
     }
 
     [Fact]
+    public void Build_SecondReadingFailsWhileServersRender_NoSiteCreated()
+    {
+        // Given no site yet and a catalogue whose second reading (the servers to render) fails after one server
+        using var temp = new TemporaryDirectory();
+        var output = temp.Combine("site");
+        var catalog = new SecondReadingFails(SampleCatalog.All().ToList());
+
+        // When the build runs
+        var error = Assert.Throws<SiteBuildException>(() => new SiteBuilder(new SiteOptions { OutputDirectory = output }, new FakePolicyRecommender()).Build(catalog, []));
+
+        // Then the reading's own error is reported, and neither a site nor a half-built folder exists
+        Assert.StartsWith("ReadServers", error.Step);
+        Assert.IsType<IOException>(error.InnerException);
+        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    private sealed class SecondReadingFails(IReadOnlyList<CatalogServer> servers) : ISiteCatalog
+    {
+        public IEnumerable<CatalogServer> ReadAll() => servers;
+
+        public IEnumerable<CatalogServer> Read(IReadOnlySet<string> slugs)
+        {
+            yield return servers.First(s => slugs.Contains(s.Slug));
+            throw new IOException("The store went away between the readings.");
+        }
+    }
+
+    [Fact]
     public void Build_RecommenderThrows_NoSiteCreated()
     {
         // Given no site yet and a recommender that fails
