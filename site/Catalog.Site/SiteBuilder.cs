@@ -154,11 +154,7 @@ public sealed class SiteBuilder
             (sketches, affected) = Index(catalog, context);
             phases.End("first pass");
             using var stopBeside = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-            var besideServers = Task.Factory.StartNew(
-                () => RunSteps(SiteStepsBesideServers, context, stopBeside.Token),
-                CancellationToken.None,
-                TaskCreationOptions.LongRunning,
-                TaskScheduler.Default);
+            var besideServers = OnOwnThread(() => RunSteps(SiteStepsBesideServers, context, stopBeside.Token));
             try
             {
                 var similarTools = new SimilarTools(context.Search);
@@ -431,7 +427,7 @@ public sealed class SiteBuilder
     /// Adds every item to the queue on a thread of its own and completes the queue however that ends. Cancelling
     /// <paramref name="stop"/> ends it quietly; any other failure (reading the items) is the task's.
     /// </summary>
-    private static Task Fill<T>(BlockingCollection<T> queue, IEnumerable<T> items, CancellationToken stop) => Task.Factory.StartNew(
+    private static Task Fill<T>(BlockingCollection<T> queue, IEnumerable<T> items, CancellationToken stop) => OnOwnThread(
         () =>
         {
             try
@@ -449,10 +445,11 @@ public sealed class SiteBuilder
             {
                 queue.CompleteAdding();
             }
-        },
-        CancellationToken.None,
-        TaskCreationOptions.LongRunning,
-        TaskScheduler.Default);
+        });
+
+    /// <summary>Runs work on a thread of its own rather than the pool's: it runs for a whole phase, and mostly blocks.</summary>
+    private static Task OnOwnThread(Action work) =>
+        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>The task's result, with a step's failure thrown as itself rather than wrapped.</summary>
     private static T Await<T>(Task<T> task)
@@ -547,7 +544,7 @@ public sealed class SiteBuilder
         var renderers = new Task[workers];
         for (var i = 0; i < workers; i++)
         {
-            renderers[i] = Task.Factory.StartNew(
+            renderers[i] = OnOwnThread(
                 () =>
                 {
                     string? current = null;
@@ -574,10 +571,7 @@ public sealed class SiteBuilder
                         failures.Add(ex as SiteBuildException ?? new SiteBuildException("RenderServer", current, ex));
                         stop.Cancel();
                     }
-                },
-                CancellationToken.None,
-                TaskCreationOptions.LongRunning,
-                TaskScheduler.Default);
+                });
         }
 
         Task.WaitAll(renderers);
