@@ -85,9 +85,9 @@ public sealed class CompiledTemplateTests
         {
             // When each is rendered by Fluid and by the compiled template
             var context = new Fluid.TemplateContext(model, options);
-            var expected = template.Render(context, System.Text.Encodings.Web.HtmlEncoder.Default);
+            var expected = template.Render(context, TemplateRenderer.Encoder);
             using var writer = new StringWriter();
-            compiled.Render(model, SiteChrome.Create("Catalog", new PageLinks()), writer, System.Text.Encodings.Web.HtmlEncoder.Default);
+            compiled.Render(model, SiteChrome.Create("Catalog", new PageLinks()), writer, TemplateRenderer.Encoder);
 
             // Then the outputs are the same
             Assert.Equal(expected, writer.ToString());

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Catalog.Domain.Catalog;
 using Catalog.Site.Pages;
+using Catalog.Testing;
 using HtmlAgilityPack;
 
 namespace Catalog.Site.Tests;
@@ -93,6 +94,30 @@ public sealed class ToolPageTests(SampleSiteFixture fixture) : IClassFixture<Sam
         // Then the break is in the text (the stylesheet keeps it visible) and no <br> or <p> was made
         Assert.Equal("Reads a file.\nReturns its text.", BuiltSite.Text(description));
         Assert.DoesNotContain(description.ChildNodes, n => n.NodeType == HtmlNodeType.Element);
+    }
+
+    [Fact]
+    public void Description_TextBeyondAscii_WrittenAsUtf8WithMarkupStillEscaped()
+    {
+        // Given a tool described in Japanese and German, with markup and a bidi override in the same text
+        using var temp = new TemporaryDirectory();
+        const string Words = "読み取り専用のツール · Liest Dateien \"sicher\" ein";
+        var tool = SampleCatalog.Labelled(ToolDefinitionBuilder.Tool("lesen", Words + " <b onclick=\"x()\">fett</b>\u202E."), Domain.Classification.ToolCategory.Read, Domain.Classification.RiskLevel.Low);
+        var server = SampleCatalog.Server("mehrsprachig", [tool]);
+        new SiteBuilder(new SiteOptions { OutputDirectory = temp.Path }, new FakePolicyRecommender()).Build([server], []);
+
+        // When the tool page's bytes are read
+        var file = Path.Combine([temp.Path, .. new PageLinks().ForServer(server.Slug, ["lesen"]).Tool("lesen").Page.FilePath.Split('/')]);
+        var html = File.ReadAllText(file, System.Text.Encoding.UTF8);
+
+        // Then the words are there as UTF-8, not as character references, while the markup is text and the override is marked
+        Assert.Contains("読み取り専用のツール · Liest Dateien &quot;sicher&quot; ein &lt;b onclick=&quot;x()&quot;&gt;fett&lt;/b&gt;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#x8AAD;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b onclick", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u202E", html, StringComparison.Ordinal);
+        var description = new HtmlDocument();
+        description.LoadHtml(html);
+        Assert.StartsWith(Words + " <b onclick=\"x()\">fett</b>", BuiltSite.Text(description.DocumentNode.Find("//div[@class='description']")), StringComparison.Ordinal);
     }
 
     [Fact]

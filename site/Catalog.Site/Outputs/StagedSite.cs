@@ -491,27 +491,48 @@ internal sealed class StagedSite : IDisposable
     }
 
     /// <summary>
-    /// The full path of a relative output path, refusing anything that could leave <paramref name="root"/>:
-    /// rooted paths, backslashes, empty, "." or ".." segments, and, as a last check, a resolved path outside it.
+    /// The full path of a relative output path under <paramref name="root"/> (a full path with no trailing separator, as
+    /// <see cref="Open"/> makes both roots), refusing anything that could leave it: rooted paths, backslashes, NULs, and
+    /// empty, "." or ".." segments. Every file of the build passes here, so the checks are one pass over the path and the
+    /// root is not resolved again: on Unix a path they let through is already normal, so resolving it (GetFullPath)
+    /// could not change it. Windows normalises more (trailing dots and spaces), so there the resolved path is checked.
     /// </summary>
     internal static string Resolve(string root, string relativePath)
     {
+        ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(relativePath);
-        var segments = relativePath.Split('/');
-        if (relativePath.Length == 0 || relativePath.Contains('\\') || relativePath.Contains('\0') || Path.IsPathRooted(relativePath)
-            || segments.Any(s => s.Length == 0 || s == "." || s == ".."))
+        if (!IsPlainRelativePath(relativePath))
         {
             throw new InvalidOperationException($"Refusing to write '{relativePath}': not a plain relative path.");
         }
 
-        var rootFull = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
-        var full = Path.GetFullPath(Path.Combine(rootFull, Path.Combine(segments)));
-        if (!full.StartsWith(rootFull, StringComparison.Ordinal))
+        var separator = Path.DirectorySeparatorChar;
+        var full = string.Concat(root, new ReadOnlySpan<char>(in separator), separator == '/' ? relativePath : relativePath.Replace('/', separator));
+        if (OperatingSystem.IsWindows() && !Path.GetFullPath(full).StartsWith(root + separator, StringComparison.OrdinalIgnoreCase))
         {
             throw new InvalidOperationException($"Refusing to write '{relativePath}': it resolves outside the output folder.");
         }
 
         return full;
+    }
+
+    private static bool IsPlainRelativePath(string path)
+    {
+        if (path.Length == 0 || Path.IsPathRooted(path) || path.AsSpan().IndexOfAny('\\', '\0') >= 0)
+        {
+            return false;
+        }
+
+        foreach (var range in path.AsSpan().Split('/'))
+        {
+            var segment = path.AsSpan(range);
+            if (segment.IsEmpty || segment is "." or "..")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -17,7 +17,15 @@ internal sealed class TemplateRenderer
 {
     private const string LayoutTemplate = "layout.liquid";
 
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
+    /// <summary>
+    /// Every page's encoder. It escapes what HTML gives meaning to (<c>&amp; &lt; &gt; " '</c>), control characters and
+    /// broken surrogates, and leaves other text as it is: pages are UTF-8, and the default encoder wrote each character
+    /// beyond ASCII as a reference (<c>&amp;#x8AAD;</c> for 読), eight bytes for three, so a Japanese description tripled
+    /// in size and was unreadable in the source. Writing it as it is changes nothing for safety: a reference to an
+    /// invisible or bidirectional character is that character to the browser, which is why <see cref="VisibleText"/>
+    /// marks them before they are encoded.
+    /// </summary>
+    internal static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
     private readonly TemplateOptions options;
     private readonly Dictionary<string, IFluidTemplate> templates = new(StringComparer.Ordinal);

@@ -50,7 +50,7 @@ internal static class VisibleText
     }
 
     /// <summary>HTML for the text: every run of ordinary characters encoded, every hidden character as its marker in a marked span.</summary>
-    public static string ToHtml(string text, HtmlEncoder encoder)
+    public static string ToHtml(string text, TextEncoder encoder)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(encoder);

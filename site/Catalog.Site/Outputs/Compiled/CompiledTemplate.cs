@@ -536,7 +536,7 @@ internal sealed class CompiledTemplate
                 case "visible" when input.Kind == Kind.Text && arguments.Count == 0:
                 {
                     var text = input.Get;
-                    return new Value(frame => VisibleText.ToHtml((string?)text(frame) ?? "", HtmlEncoder.Default), Kind.Html, typeof(string));
+                    return new Value(frame => VisibleText.ToHtml((string?)text(frame) ?? "", frame.Encoder), Kind.Html, typeof(string));
                 }
 
                 case "reveal" when input.Kind == Kind.Text && arguments.Count == 0:
