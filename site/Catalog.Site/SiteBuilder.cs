@@ -12,13 +12,14 @@ namespace Catalog.Site;
 /// <summary>
 /// Builds the static site from the catalogue in two streaming passes. The first reads every server
 /// in order to collect the search index (and the similar-tools lists drawn from it) and to write the
-/// JSON-lines export; the second renders each server's pages, several servers at once, keeping only
+/// JSON-lines export (in a build with nothing to carry over, the render threads make the export instead: see
+/// <see cref="OrderedExport"/>); the second renders each server's pages, several servers at once, keeping only
 /// small aggregates, while one more thread makes the site-wide files (home, listings, search index, sitemap,
 /// the state for the next build), which need only what the first pass collected. A server whose fingerprint
 /// (see <see cref="ServerFingerprint"/>) is the one its folder was built from is not rendered at all: its folder
 /// stays as it is. The staged site replaces the previous one only at the very end, once both sides are done.
 /// Building twice from the same data gives identical files, whatever the order the servers arrive in (except
-/// the export, which follows the reading order).
+/// the export, which follows the order the servers are read in).
 /// </summary>
 public sealed class SiteBuilder
 {
@@ -153,6 +154,8 @@ public sealed class SiteBuilder
         {
             (sketches, affected) = Index(catalog, context);
             phases.End("first pass");
+            using var export = output.Previous is null ? new OrderedExport(output, links.CatalogExport.FilePath) : null;
+            context.Export = export;
             using var stopBeside = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
             var besideServers = OnOwnThread(() => RunSteps(SiteStepsBesideServers, context, stopBeside.Token));
             try
@@ -176,6 +179,8 @@ public sealed class SiteBuilder
             }
 
             Await(besideServers);
+            // Closed before the commit, which must find it recorded.
+            export?.Dispose();
             phases.End("servers and site-wide files");
             RunSteps(SiteStepsAfterAll, context, cancellation);
             phases.End("commit");
@@ -233,16 +238,22 @@ public sealed class SiteBuilder
         var exportPath = context.Links.CatalogExport.FilePath;
         var stampOf = stamps?.GroupBy(s => s.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Stamp, StringComparer.Ordinal);
         context.StateServers = stampOf is null ? null : [];
-        using var reuse = ExportReuse.Open(context.Output.Previous, fingerprint.Build, context.Output.LivePath(exportPath));
-        using (var export = new CatalogExportWriter(context.Output.OpenWrite(exportPath)))
+        // With nothing to carry over, every server is read again to render it, and its lines are made then.
+        var deferExport = context.Output.Previous is null;
+        using var reuse = deferExport ? null : ExportReuse.Open(context.Output.Previous, fingerprint.Build, context.Output.LivePath(exportPath));
+        using (var export = deferExport ? null : new CatalogExportWriter(context.Output.OpenWrite(exportPath)))
         {
-            foreach (var server in PrepareInOrder(catalog.ReadAll(), server => IndexedServer.Prepare(server, context.Links, reuse), context.Cancellation))
+            foreach (var server in PrepareInOrder(catalog.ReadAll(), server => IndexedServer.Prepare(server, context.Links, reuse, export is not null), context.Cancellation))
             {
                 Run("AddToIndex", server.Server.Slug, () =>
                 {
                     context.Search.Add(server.Search);
-                    context.Output.RecordExport(server.Addresses.Segment, new SiteManifest.ExportSpan(server.Outline.Content, export.Position, server.ExportLines.Length, server.ExportLineCount, server.ExportHash));
-                    export.WriteLines(server.ExportLines, server.ExportLineCount);
+                    if (export is not null)
+                    {
+                        context.Output.RecordExport(server.Addresses.Segment, new SiteManifest.ExportSpan(server.Outline.Content, export.Position, server.ExportLines.Length, server.ExportLineCount, server.ExportHash));
+                        export.WriteLines(server.ExportLines, server.ExportLineCount);
+                    }
+
                     context.ExportServersReused += server.ExportReused ? 1 : 0;
                     context.ServersIndexed++;
                     CollectTotals.Run(server, context);
@@ -536,9 +547,11 @@ public sealed class SiteBuilder
         // Servers the first pass read whole (after a small change) are not read a second time.
         var known = plans.Keys.Where(context.ServersRead.ContainsKey).Select(slug => context.ServersRead[slug]).ToList();
         var unread = plans.Keys.Where(slug => !context.ServersRead.ContainsKey(slug)).ToHashSet(StringComparer.Ordinal);
-        var servers = known.Concat(unread.Count == 0 ? [] : Read(catalog.Read(unread), context.Cancellation));
+        // Numbered as read: the export (when the render threads make it) follows this order.
+        var read = 0L;
+        var servers = known.Concat(unread.Count == 0 ? [] : Read(catalog.Read(unread), context.Cancellation)).Select(server => (Server: server, Sequence: read++));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.Cancellation);
-        using var queue = new BlockingCollection<CatalogServer>(2 * workers);
+        using var queue = new BlockingCollection<(CatalogServer Server, long Sequence)>(2 * workers);
         // Should a worker fail or the build be cancelled, the reading stops quietly; either is reported below.
         var reader = Fill(queue, servers, stop.Token);
         var renderers = new Task[workers];
@@ -550,15 +563,16 @@ public sealed class SiteBuilder
                     string? current = null;
                     try
                     {
-                        foreach (var server in queue.GetConsumingEnumerable(stop.Token))
+                        foreach (var (server, sequence) in queue.GetConsumingEnumerable(stop.Token))
                         {
                             if (!plans.TryGetValue(server.Slug, out var plan) || !rendered.TryAdd(server.Slug, true))
                             {
+                                context.Export?.Add(sequence, null);
                                 continue;
                             }
 
                             current = server.Slug;
-                            RenderServer(server, plan, similarTools, context);
+                            RenderServer(server, plan, similarTools, context, sequence);
                         }
                     }
                     catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -592,9 +606,14 @@ public sealed class SiteBuilder
         {
             throw new SiteBuildException("ReadServers", missing, new InvalidOperationException($"Server '{missing}' was in the catalogue's first reading but not in the second."));
         }
+
+        if (context.Export is { } export && export.Appended != read)
+        {
+            throw new SiteBuildException("ExportServer", null, new InvalidOperationException($"The export holds {export.Appended} of the {read} servers read."));
+        }
     }
 
-    private void RenderServer(CatalogServer server, ServerPlan plan, SimilarTools similarTools, SiteBuildContext context)
+    private void RenderServer(CatalogServer server, ServerPlan plan, SimilarTools similarTools, SiteBuildContext context, long sequence)
     {
         if (plan.Similar is null)
         {
@@ -607,6 +626,12 @@ public sealed class SiteBuilder
         if (outline.Addresses.Segment != plan.Sketch.Segment)
         {
             throw new SiteBuildException("OutlineServer", server.Slug, new InvalidOperationException("The server's tools changed between the catalogue's two readings."));
+        }
+
+        if (context.Export is { } export)
+        {
+            var (lines, count, hash) = Run("ExportServer", server.Slug, () => IndexedServer.Fresh(server, outline.Addresses));
+            export.Add(sequence, new OrderedExport.Lines(plan.Sketch.Segment, plan.Sketch.Content, lines, count, hash));
         }
 
         context.Output.BeginServer(plan.Sketch.Segment, plan.Fingerprint);

@@ -65,6 +65,35 @@ public sealed class SiteBuilderTests
     }
 
     [Fact]
+    public void Build_FirstBuildRenderedOnManyThreads_ExportInReadingOrderAndAsTheFirstPassMakesIt()
+    {
+        // Given sixty servers, in an order that is not their slugs' (the render threads make a first build's export)
+        using var temp = new TemporaryDirectory();
+        var servers = Enumerable.Range(0, 60)
+            .Select(i => SampleCatalog.Server($"server-{(i * 37) % 60:D2}", [.. Enumerable.Range(0, 1 + i % 4).Select(t => SampleCatalog.Labelled(
+                ToolDefinitionBuilder.Tool($"tool_{t}", $"Tool {t} of server {i}.", line: t), Domain.Classification.ToolCategory.Read, Domain.Classification.RiskLevel.Low))]))
+            .ToList();
+        var builder = new SiteBuilder(new SiteOptions { OutputDirectory = temp.Combine("first") }, new FakePolicyRecommender()) { RenderParallelism = 6 };
+        builder.Build(servers, []);
+
+        // And the same servers built over another site, so that the first pass makes the export
+        var over = temp.Combine("over");
+        Build(over, SampleCatalog.All());
+        Build(over, servers, []);
+
+        // When both exports are read
+        var first = File.ReadAllBytes(Path.Combine(temp.Combine("first"), "api", "catalog.jsonl.gz"));
+        var second = File.ReadAllBytes(Path.Combine(over, "api", "catalog.jsonl.gz"));
+
+        // Then the first build's lists every tool with its servers in reading order, byte for byte as the first pass writes it
+        var order = BuiltSite.Gunzip(first).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("server").GetString()!).Distinct().ToList();
+        Assert.Equal(servers.Select(s => s.Slug), order);
+        Assert.Equal(servers.Sum(s => s.Tools.Count), BuiltSite.Gunzip(first).Count(c => c == '\n'));
+        Assert.Equal(second, first);
+    }
+
+    [Fact]
     public void Build_ToolRemoved_RemovesItsFilesAndRewritesOnlyWhatChanged()
     {
         // Given a site built from two servers

@@ -31,5 +31,34 @@ public sealed record ToolDefinition
 
     private string? contentHash;
 
+    /// <summary>
+    /// Copies every member but the worked-out hash: a copy made with <c>with</c> may differ in what the hash covers,
+    /// and the copy a record makes by default would carry the original's hash over, so a changed tool would be stored
+    /// (and its history compared) under the hash of the tool it was copied from.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private ToolDefinition(ToolDefinition original)
+    {
+        Name = original.Name;
+        Title = original.Title;
+        Description = original.Description;
+        InputSchema = original.InputSchema;
+        Annotations = original.Annotations;
+        Location = original.Location;
+        Method = original.Method;
+    }
+
+    /// <summary>Made with the object initialiser; see the required members.</summary>
+    public ToolDefinition()
+    {
+    }
+
+    /// <summary>Equal when every member is; whether either has worked its hash out yet makes no difference.</summary>
+    public bool Equals(ToolDefinition? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Name == other.Name && Title == other.Title && Description == other.Description
+            && InputSchema == other.InputSchema && Annotations == other.Annotations && Location == other.Location && Method == other.Method));
+
+    public override int GetHashCode() => HashCode.Combine(Name, Title, Description, InputSchema, Annotations, Location, Method);
+
     public const string EmptyInputSchema = """{"type":"object","properties":{}}""";
 }

@@ -31,7 +31,8 @@ internal sealed class IndexedServer
     /// <param name="server">The server as read.</param>
     /// <param name="links">The site's addresses.</param>
     /// <param name="reuse">The previous export, to copy this server's lines from when its content is unchanged.</param>
-    public static IndexedServer Prepare(CatalogServer server, PageLinks links, ExportReuse? reuse)
+    /// <param name="export">False when the render threads make the export (see <see cref="OrderedExport"/>): no lines here.</param>
+    public static IndexedServer Prepare(CatalogServer server, PageLinks links, ExportReuse? reuse, bool export = true)
     {
         ArgumentNullException.ThrowIfNull(server);
         var tools = DistinctTools.ByName(server.Tools);
@@ -49,8 +50,8 @@ internal sealed class IndexedServer
 
         var content = ServerFingerprint.Content(server);
         // Copied lines were hashed when read; only lines made afresh need hashing here.
-        var reused = reuse?.TryRead(addresses.Segment, content);
-        var (lines, count, hash) = reused ?? Fresh(server, addresses);
+        var reused = export ? reuse?.TryRead(addresses.Segment, content) : null;
+        var (lines, count, hash) = reused ?? (export ? Fresh(server, addresses) : (Array.Empty<byte>(), 0, 0UL));
         return new IndexedServer
         {
             Server = server,
@@ -70,7 +71,8 @@ internal sealed class IndexedServer
         };
     }
 
-    private static (byte[] Lines, int Count, ulong Hash) Fresh(CatalogServer server, ServerAddresses addresses)
+    /// <summary>The server's export lines made afresh, as one gzip member, with their hash.</summary>
+    public static (byte[] Lines, int Count, ulong Hash) Fresh(CatalogServer server, ServerAddresses addresses)
     {
         var (lines, count) = CatalogExportWriter.Serialize(server, addresses);
         return (lines, count, ExportReuse.HashOf(lines));

@@ -50,6 +50,9 @@ internal sealed class SiteBuildContext
     }
 
     /// <summary>Set once the search index is written.</summary>
+    /// <summary>The export the render threads make, in a build with nothing to carry over; null when the first pass made it.</summary>
+    public OrderedExport? Export { get; set; }
+
     public SearchIndexStats? SearchStats { get; set; }
 
     /// <summary>True once the first pass stands on the previous build's state (see <see cref="SiteState"/>).</summary>
