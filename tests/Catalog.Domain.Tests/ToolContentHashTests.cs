@@ -41,6 +41,22 @@ public sealed class ToolContentHashTests
     }
 
     [Fact]
+    public void ContentHash_GivenByAStore_KeptUntilACopyChangesTheTool()
+    {
+        // Given a definition read with the hash its store kept, and one read with none
+        var stored = ToolDefinitionBuilder.Tool("search", "Find things") with { ContentHash = "0123abcd" };
+        var none = ToolDefinitionBuilder.Tool("search", "Find things") with { ContentHash = "" };
+
+        // When their hashes are asked for, and a copy of the first changes its description
+        var changed = stored with { Description = "Find other things" };
+
+        // Then the given hash is kept, a missing one is worked out, and the changed copy works out its own
+        Assert.Equal("0123abcd", stored.ContentHash);
+        Assert.Equal(ToolContentHash.Compute(none), none.ContentHash);
+        Assert.Equal(ToolContentHash.Compute(changed), changed.ContentHash);
+    }
+
+    [Fact]
     public void Equals_OneHashedOneNot_StillEqual()
     {
         // Given two definitions of the same tool, one of which has worked its hash out

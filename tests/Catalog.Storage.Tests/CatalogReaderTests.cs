@@ -40,6 +40,23 @@ public sealed class CatalogReaderTests : IDisposable
     }
 
     [Fact]
+    public void ReadServers_Tool_CarriesTheHashStoredWithItsVersion()
+    {
+        // Given a stored tool whose current version's hash was then rewritten in the file (a stand-in for a hash an
+        // earlier crawl worked out: the reader must hand over what is stored, not hash the definition again)
+        catalog.Database.Servers.SaveSnapshot(catalog.StartRun(), Snapshots.Server("acme", Tool("ping", "Pings.")));
+        Assert.Equal(1, HandEdits.Execute(catalog.DatabasePath, "UPDATE tool_versions SET content_hash = $value", "feedface"));
+
+        // When the catalogue is read
+        var tool = Assert.Single(Assert.Single(catalog.Database.Reader.ReadServers()).Tools);
+
+        // Then the definition carries the stored hash, the one its history row shows as current
+        Assert.Equal("feedface", tool.Definition.ContentHash);
+        Assert.Equal("feedface", Assert.Single(tool.History).ContentHash);
+        Assert.NotEqual(Tool("ping", "Pings.").ContentHash, tool.Definition.ContentHash);
+    }
+
+    [Fact]
     public void ReadServers_ServerWithNoCurrentTools_IsStillReturned()
     {
         // Given a server whose only tool was removed, and one that never had tools

@@ -93,6 +93,10 @@ public sealed class SiteCatalogGenerator(int tools, int seed = 7)
                 Annotations = random.Next(3) == 0 ? new ToolAnnotations(ReadOnlyHint: verb < 6, DestructiveHint: verb >= 12) : ToolAnnotations.None,
                 Location = new SourceLocation("src/tools/" + noun + ".ts", 10 + t * 20),
                 Method = ExtractionMethods.TsRegisterTool,
+
+                // As a store hands over the hash it stored with the version (the crawl worked it out once): one per tool
+                // and revision, so a revised tool gets a new one, without hashing every tool on every reading.
+                ContentHash = StoredHash(index, t, revision),
             };
             tools.Add(new CatalogTool
             {
@@ -139,6 +143,9 @@ public sealed class SiteCatalogGenerator(int tools, int seed = 7)
     }
 
     /// <summary>Server <paramref name="index"/>'s stamp: it is made from these numbers alone.</summary>
+    private string StoredHash(int index, int tool, int revision) =>
+        string.Create(CultureInfo.InvariantCulture, $"{seed:x8}{index:x8}{tool:x8}{revision:x8}");
+
     private ServerStamp StampOf(int index, int revision) =>
         new(Slug(new Random(seed * 1_000_003 + index), index), string.Create(CultureInfo.InvariantCulture, $"{seed}:{Tools}:{index}:{revision}"));
 

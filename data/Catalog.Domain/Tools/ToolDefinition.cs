@@ -26,8 +26,16 @@ public sealed record ToolDefinition
     /// <summary>One of <see cref="ExtractionMethods"/>.</summary>
     public required string Method { get; init; }
 
-    /// <summary>Hash of what an agent sees of this tool; location and method are deliberately left out so moving code is not a change.</summary>
-    public string ContentHash => contentHash ??= ToolContentHash.Compute(this);
+    /// <summary>
+    /// Hash of what an agent sees of this tool; location and method are deliberately left out so moving code is not a change.
+    /// Worked out when first asked for, unless given: a store hands over the hash it stored with the definition, so reading
+    /// a whole catalogue does not hash every tool again. A copy made with <c>with</c> works its own out.
+    /// </summary>
+    public string ContentHash
+    {
+        get => contentHash ??= ToolContentHash.Compute(this);
+        init => contentHash = string.IsNullOrEmpty(value) ? null : value;
+    }
 
     private string? contentHash;
 

@@ -10,9 +10,9 @@ internal static class ToolVersionColumns
     /// <summary>The definition columns of alias <c>v</c>, in the order <see cref="ReadDefinition"/> expects them.</summary>
     public const string SelectList =
         "v.title, v.description, v.input_schema, v.read_only_hint, v.destructive_hint, v.idempotent_hint, " +
-        "v.open_world_hint, v.path, v.line, v.method";
+        "v.open_world_hint, v.path, v.line, v.method, v.content_hash";
 
-    public const int Count = 10;
+    public const int Count = 11;
 
     public static SqliteCommand BindDefinition(SqliteCommand command, ToolDefinition tool) => command
         .Set("$title", tool.Title)
@@ -39,5 +39,8 @@ internal static class ToolVersionColumns
             reader.GetBooleanOrNull(first + 6)),
         Location = new SourceLocation(reader.GetString(first + 7), reader.GetInt32(first + 8)),
         Method = reader.GetString(first + 9),
+
+        // Stored with these columns when the version was made: reading the catalogue need not hash every tool again.
+        ContentHash = reader.GetString(first + 10),
     };
 }
