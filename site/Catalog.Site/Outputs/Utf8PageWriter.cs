@@ -54,7 +54,11 @@ internal sealed class Utf8PageWriter : TextWriter
     /// <summary>Copies bytes that are already UTF-8.</summary>
     public void WriteUtf8(ReadOnlySpan<byte> utf8)
     {
-        Complete();
+        if (highSurrogateHeld)
+        {
+            Complete();
+        }
+
         Reserve(utf8.Length);
         utf8.CopyTo(buffer.AsSpan(length));
         length += utf8.Length;

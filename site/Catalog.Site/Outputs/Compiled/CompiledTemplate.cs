@@ -86,9 +86,22 @@ internal sealed class CompiledTemplate
         public abstract void Render(Frame frame);
     }
 
+    /// <summary>The template's own text, also kept in UTF-8 for a page writer to copy as it is rather than encode on every page.</summary>
     private sealed class TextNode(string text) : Node
     {
-        public override void Render(Frame frame) => frame.Writer.Write(text);
+        private readonly byte[] utf8 = System.Text.Encoding.UTF8.GetBytes(text);
+
+        public override void Render(Frame frame)
+        {
+            if (frame.Writer is Utf8PageWriter page)
+            {
+                page.WriteUtf8(utf8);
+            }
+            else
+            {
+                frame.Writer.Write(text);
+            }
+        }
     }
 
     /// <summary>How a value is written: as Fluid writes a string (encoded), an already-encoded string, a number or a boolean.</summary>
