@@ -14,14 +14,16 @@ public static class PolicyJsonWriter
     public static string Write(PolicyDocument doc)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, SiteJson.WriterOptions))
-        {
-            WriteTo(writer, doc);
-        }
-
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        var json = scratch ??= new JsonScratch(SiteJson.WriterOptions);
+        var writer = json.Begin();
+        WriteTo(writer, doc);
+        writer.Flush();
+        return Encoding.UTF8.GetString(json.Written);
     }
+
+    /// <summary>This thread's writer and buffer: every tool page writes a policy, and a fresh stream and writer for each were most of what making one allocated.</summary>
+    [ThreadStatic]
+    private static JsonScratch? scratch;
 
     internal static void WriteTo(Utf8JsonWriter writer, PolicyDocument doc)
     {

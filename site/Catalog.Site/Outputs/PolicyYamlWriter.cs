@@ -34,7 +34,13 @@ public static class PolicyYamlWriter
             throw new ArgumentException("A tool named \"*\" cannot be written: the format reads it as every tool.", nameof(policy));
         }
 
-        var yaml = new StringBuilder(512);
+        var yaml = scratch ??= new StringBuilder(1024);
+        if (yaml.Capacity > KeptCapacity)
+        {
+            yaml = scratch = new StringBuilder(1024);
+        }
+
+        yaml.Clear();
         yaml.Append("version: ");
         Quoted(yaml, policy.Version);
         yaml.Append('\n');
@@ -83,6 +89,13 @@ public static class PolicyYamlWriter
 
         return yaml.ToString();
     }
+
+    /// <summary>This thread's builder: every tool page writes a policy, and growing a new builder for each doubled what making one allocated.</summary>
+    [ThreadStatic]
+    private static StringBuilder? scratch;
+
+    /// <summary>A builder grown beyond this by an outsized policy is replaced rather than kept for the thread's life.</summary>
+    private const int KeptCapacity = 1 << 20;
 
     private static void ToolEntry(StringBuilder yaml, string name, IReadOnlyList<InterceptRule> rules)
     {
