@@ -85,9 +85,15 @@ internal sealed class ServerFingerprint
     {
         ArgumentNullException.ThrowIfNull(server);
         ArgumentNullException.ThrowIfNull(similar);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(buildKey);
-        var buffer = new ArrayBufferWriter<byte>(1024);
+        // This thread's buffer, emptied: a new one grown to each server's size was most of what a fingerprint allocated.
+        var buffer = fingerprintScratch ??= new ArrayBufferWriter<byte>(16 * 1024);
+        if (buffer.Capacity > KeptCapacity)
+        {
+            buffer = fingerprintScratch = new ArrayBufferWriter<byte>(16 * 1024);
+        }
+
+        buffer.ResetWrittenCount();
+        buffer.Write(buildKey);
         BinaryPrimitives.WriteUInt128BigEndian(buffer.GetSpan(16), server.Content);
         buffer.Advance(16);
         for (var i = 0; i < server.ToolNames.Length; i++)
@@ -108,11 +114,16 @@ internal sealed class ServerFingerprint
             }
         }
 
-        hash.AppendData(buffer.WrittenSpan);
         Span<byte> digest = stackalloc byte[32];
-        hash.GetHashAndReset(digest);
+        SHA256.HashData(buffer.WrittenSpan, digest);
         return Digest(digest);
     }
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? fingerprintScratch;
+
+    /// <summary>A buffer grown beyond this by an outsized server is replaced rather than kept for the thread's life.</summary>
+    private const int KeptCapacity = 1 << 20;
 
     /// <summary>Each tool's similar tools on other servers, found through the frozen index, in the sketch's tool order.</summary>
     public static SearchDoc[][] SimilarDocs(ServerSketch server, SimilarTools search)

@@ -151,7 +151,8 @@ internal sealed class CompiledTemplate
         }
     }
 
-    private sealed class IfNode(IReadOnlyList<(Func<Frame, bool> Condition, Node[] Body)> branches, Node[]? otherwise) : Node
+    /// <summary>An if with its elsifs and else; the branches are an array so trying them allocates nothing (a list's enumerator, boxed, was a tool page's commonest garbage).</summary>
+    private sealed class IfNode((Func<Frame, bool> Condition, Node[] Body)[] branches, Node[]? otherwise) : Node
     {
         public override void Render(Frame frame)
         {
@@ -177,7 +178,19 @@ internal sealed class CompiledTemplate
         {
             var items = source.Get(frame) as System.Collections.IEnumerable;
             var any = false;
-            if (items is not null)
+            if (items is System.Collections.IList list)
+            {
+                // The models' lists, walked by index: no enumerator to allocate for every loop of every page.
+                for (var i = 0; i < list.Count; i++)
+                {
+                    any = true;
+                    frame.Slots[slot] = list[i];
+                    Run(body, frame);
+                }
+
+                frame.Slots[slot] = null;
+            }
+            else if (items is not null)
             {
                 foreach (var item in items)
                 {
@@ -256,7 +269,7 @@ internal sealed class CompiledTemplate
                 branches.Add((Condition(elseIf.Condition), Block(elseIf.Statements)));
             }
 
-            return new IfNode(branches, statement.Else is null ? null : Block(statement.Else.Statements));
+            return new IfNode([.. branches], statement.Else is null ? null : Block(statement.Else.Statements));
         }
 
         private ForNode For(ForStatement statement)
