@@ -11,7 +11,8 @@ namespace Catalog.Site.Outputs;
 /// Renders page models with the embedded Liquid templates inside the one layout. Output is always
 /// HTML-encoded (Fluid encodes nothing unless given an encoder); templates never use <c>raw</c>. Two
 /// filters show repository text: <c>visible</c> (encoded HTML, hidden characters as marked spans) for
-/// element content, <c>reveal</c> (plain text, hidden characters as markers) for titles and attributes.
+/// element content, <c>reveal</c> (plain text, hidden characters as markers) for titles and attributes; a third,
+/// <c>code_text</c>, escapes the policies shown in code blocks (see <see cref="CodeText"/>).
 /// </summary>
 internal sealed class TemplateRenderer
 {
@@ -55,7 +56,7 @@ internal sealed class TemplateRenderer
 
     /// <summary>
     /// How our templates are run: invariant culture, unknown filters refused, snake_case member names, the page
-    /// models' members readable and nothing else, and the two filters that show repository text.
+    /// models' members readable and nothing else, the two filters that show repository text and the one for code blocks.
     /// </summary>
     internal static TemplateOptions CreateOptions()
     {
@@ -71,6 +72,7 @@ internal sealed class TemplateRenderer
         }
 
         options.Filters.AddFilter("visible", (input, _, _) => new ValueTask<FluidValue>(new StringValue(VisibleText.ToHtml(input.ToStringValue(), Encoder), encode: false)));
+        options.Filters.AddFilter("code_text", (input, _, _) => new ValueTask<FluidValue>(new StringValue(CodeText.ToHtml(input.ToStringValue(), Encoder), encode: false)));
         options.Filters.AddFilter("reveal", (input, _, _) => new ValueTask<FluidValue>(new StringValue(VisibleText.Reveal(input.ToStringValue()))));
         return options;
     }

@@ -565,6 +565,12 @@ internal sealed class CompiledTemplate
                     return new Value(frame => VisibleText.ToHtml((string?)text(frame) ?? "", frame.Encoder), Kind.Html, typeof(string));
                 }
 
+                case "code_text" when input.Kind == Kind.Text && arguments.Count == 0:
+                {
+                    var text = input.Get;
+                    return new Value(frame => CodeText.ToHtml((string?)text(frame) ?? "", frame.Encoder), Kind.Html, typeof(string));
+                }
+
                 case "reveal" when input.Kind == Kind.Text && arguments.Count == 0:
                 {
                     var text = input.Get;
