@@ -74,6 +74,34 @@ public sealed class ExtractCommandTests
     }
 
     [Fact]
+    public void Extract_TableFormat_HiddenCharactersAndTerminalEscapesShownAsMarkers()
+    {
+        // Given a server whose tool name holds a bidi override and whose description holds terminal escape sequences
+        // (conceal, set the window title) and a zero-width space, all written as JavaScript escapes in its source
+        using var temp = new TemporaryDirectory();
+        var repository = temp.Combine("hostile-server");
+        Directory.CreateDirectory(Path.Combine(repository, "src"));
+        File.WriteAllText(Path.Combine(repository, "package.json"), """{ "name": "hostile-server", "dependencies": { "@modelcontextprotocol/sdk": "1.0.0" } }""");
+        File.WriteAllText(Path.Combine(repository, "src", "index.ts"), """
+            import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+            const server = new McpServer({ name: "hostile", version: "1.0.0" });
+            server.tool("report\u202Efdp.exe", "Reads \u001b[8mhidden\u001b[0m notes\u001b]0;pwned\u0007 here\u200B.", {}, async () => ({ content: [] }));
+            """);
+
+        // When it is extracted as a table
+        var result = CliProcess.Run(temp.Path, "extract", repository, "--format", "table");
+
+        // Then every hidden character is a visible marker, and none reaches the terminal as itself
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("report[U+202E]fdp.exe", Column(result.Stdout, 2));
+        Assert.Equal("Reads[U+001B][8mhidden[U+001B][0mnotes[U+001B]]0;pwned[U+0007]here[U+200B].", Column(result.Stdout, 5));
+        Assert.DoesNotContain('\u202E', result.Stdout);
+        Assert.DoesNotContain('\u001B', result.Stdout);
+        Assert.DoesNotContain('\u0007', result.Stdout);
+        Assert.DoesNotContain('\u200B', result.Stdout);
+    }
+
+    [Fact]
     public void Extract_MissingFolder_ExitsWithUsageError()
     {
         using var temp = new TemporaryDirectory();
@@ -83,6 +111,11 @@ public sealed class ExtractCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("does not exist", result.Stderr, StringComparison.Ordinal);
     }
+
+    /// <summary>A table column's text over all its wrapped lines, without spaces (the table wraps cells at any width).</summary>
+    private static string Column(string table, int column) => string.Concat(
+        table.Split('\n').Where(line => line.StartsWith('│') && !line.Contains("Description", StringComparison.Ordinal))
+            .Select(line => line.Split('│')[column].Replace(" ", "", StringComparison.Ordinal)));
 
     private static string Key(ExpectedSampleTool tool) =>
         $"{ServerSlugs.ForServer(ServerSlugs.FromRepository(tool.Repository), tool.Subfolder)}/{tool.Name}";

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Catalog.Cli.Output;
 using Catalog.Crawler.Repositories;
 using Catalog.Domain.Servers;
+using Catalog.Domain.Text;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -89,11 +90,13 @@ public sealed class ExtractCommand : ICatalogCommand
         {
             foreach (var tool in server.Tools)
             {
-                // Text cells, never markup: tool names and descriptions are the repository's words, not ours.
+                // Text cells, never markup: tool names and descriptions are the repository's words, not ours. Hidden
+                // characters are shown as markers: a bidi override would reorder the row, and an escape character
+                // would start a control sequence in the reader's terminal.
                 table.AddRow(new IRenderable[]
                 {
-                    new Text(server.Identity.Slug), new Text(tool.Name), new Text(tool.Method),
-                    new Text(tool.Location.ToString()), new Text(Shorten(tool.Description)),
+                    Cell(server.Identity.Slug), Cell(tool.Name), Cell(tool.Method),
+                    Cell(tool.Location.ToString()), Cell(Shorten(HiddenCharacters.Reveal(tool.Description))),
                 });
             }
         }
@@ -101,9 +104,18 @@ public sealed class ExtractCommand : ICatalogCommand
         ansi.Write(table);
     }
 
+    private static Text Cell(string text) => new(HiddenCharacters.Reveal(text));
+
     private static string Shorten(string text)
     {
         var oneLine = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return oneLine.Length <= 80 ? oneLine : oneLine[..79] + "…";
+        if (oneLine.Length <= 80)
+        {
+            return oneLine;
+        }
+
+        // Never half a surrogate pair at the cut.
+        var cut = char.IsHighSurrogate(oneLine[78]) ? 78 : 79;
+        return oneLine[..cut] + "…";
     }
 }
