@@ -497,7 +497,39 @@ internal sealed class CompiledTemplate
         {
             var target = System.Linq.Expressions.Expression.Parameter(typeof(object), "target");
             var read = System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Convert(target, property.DeclaringType!), property);
-            return System.Linq.Expressions.Expression.Lambda<Func<object, object?>>(System.Linq.Expressions.Expression.Convert(read, typeof(object)), target).Compile();
+            return System.Linq.Expressions.Expression.Lambda<Func<object, object?>>(Boxed(read), target).Compile();
+        }
+
+        private static readonly object True = true;
+        private static readonly object False = false;
+
+        /// <summary>
+        /// The value as an object. Booleans, read by every condition of every page, come out as one of two boxes made
+        /// once rather than a new box on each read.
+        /// </summary>
+        private static System.Linq.Expressions.Expression Boxed(System.Linq.Expressions.Expression value)
+        {
+            var whenTrue = System.Linq.Expressions.Expression.Constant(True, typeof(object));
+            var whenFalse = System.Linq.Expressions.Expression.Constant(False, typeof(object));
+            if (value.Type == typeof(bool))
+            {
+                return System.Linq.Expressions.Expression.Condition(value, whenTrue, whenFalse);
+            }
+
+            if (value.Type == typeof(bool?))
+            {
+                var known = System.Linq.Expressions.Expression.Variable(typeof(bool?), "known");
+                return System.Linq.Expressions.Expression.Block(
+                    typeof(object),
+                    [known],
+                    System.Linq.Expressions.Expression.Assign(known, value),
+                    System.Linq.Expressions.Expression.Condition(
+                        System.Linq.Expressions.Expression.Property(known, nameof(Nullable<bool>.HasValue)),
+                        System.Linq.Expressions.Expression.Condition(System.Linq.Expressions.Expression.Property(known, nameof(Nullable<bool>.Value)), whenTrue, whenFalse),
+                        System.Linq.Expressions.Expression.Constant(null, typeof(object))));
+            }
+
+            return System.Linq.Expressions.Expression.Convert(value, typeof(object));
         }
 
         /// <summary>The kind of a value of static type <paramref name="type"/>, or a refusal for a type whose output Fluid makes in ways not compiled here.</summary>
