@@ -94,6 +94,38 @@ public sealed class SiteBuilderTests
     }
 
     [Fact]
+    public void Build_HalfASurrogatePairInNameAndDescription_EveryFileWrittenWithAReplacementCharacter()
+    {
+        // Given a tool handed straight to the builder (no store to clean its text) with half a surrogate pair in its
+        // name and its description
+        using var temp = new TemporaryDirectory();
+        var tool = SampleCatalog.Labelled(ToolDefinitionBuilder.Tool("lone\uDC00", "half \uD800 pair"), Domain.Classification.ToolCategory.Read, Domain.Classification.RiskLevel.Low);
+        var server = SampleCatalog.Server("lone-halves", [tool]);
+
+        // When the site is built
+        var result = Build(temp.Path, [server], []);
+
+        // Then the tool has its page, and the export and the server's API file hold it with U+FFFD in place of each half
+        Assert.Equal(1, result.Tools);
+        var page = new PageLinks().ForServer(server.Slug, [tool.Name]).Tool(tool.Name).Page.FilePath;
+        var html = new BuiltSite(temp.Path).Page(page);
+        Assert.Equal("half \uFFFD pair", BuiltSite.Text(html.DocumentNode.SelectSingleNode("//div[@class='description']")!));
+        var line = System.Text.Json.JsonDocument.Parse(BuiltSite.Gunzip(File.ReadAllBytes(Path.Combine(temp.Path, "api", "catalog.jsonl.gz")))).RootElement;
+        Assert.Equal("half \uFFFD pair", line.GetProperty("description").GetString());
+        Assert.Equal("lone\uFFFD", line.GetProperty("tool").GetString());
+        using var api = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(temp.Path, "api", "servers", $"{server.Slug}.json")));
+        Assert.Contains("lone\uFFFD", Strings(api.RootElement));
+
+        static IEnumerable<string> Strings(System.Text.Json.JsonElement element) => element.ValueKind switch
+        {
+            System.Text.Json.JsonValueKind.String => [element.GetString()!],
+            System.Text.Json.JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),
+            System.Text.Json.JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
+            _ => [],
+        };
+    }
+
+    [Fact]
     public void Build_ToolRemoved_RemovesItsFilesAndRewritesOnlyWhatChanged()
     {
         // Given a site built from two servers
