@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using Catalog.Domain.Text;
 using Catalog.Site.Pages;
 
 namespace Catalog.Site.Tests;
@@ -13,7 +14,7 @@ public sealed class VisibleTextTests
     {
         // Given text with no invisible character (ASCII, the three whitespace controls, other scripts)
         // When revealed
-        var revealed = VisibleText.Reveal(text);
+        var revealed = HiddenCharacters.Reveal(text);
 
         // Then it is the text itself
         Assert.Same(text, revealed);
@@ -29,7 +30,7 @@ public sealed class VisibleTextTests
     {
         // Given an invisible or control character at the start, in the middle after printable text, or at the end
         // When revealed
-        var revealed = VisibleText.Reveal(text);
+        var revealed = HiddenCharacters.Reveal(text);
 
         // Then it is shown as its code point
         Assert.Equal(expected, revealed);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Catalog.Domain.Text;
 using Catalog.Site.Pages;
 
 namespace Catalog.Site.Outputs;
@@ -43,7 +44,7 @@ internal static class ChangesFeedWriter
             foreach (var (row, at) in changes)
             {
                 writer.WriteStartElement("entry", Atom);
-                writer.WriteElementString("title", Atom, Xml($"{row.Kind}: {VisibleText.Reveal(row.Tool)} in {VisibleText.Reveal(row.Server)}"));
+                writer.WriteElementString("title", Atom, Xml($"{row.Kind}: {HiddenCharacters.Reveal(row.Tool)} in {HiddenCharacters.Reveal(row.Server)}"));
                 writer.WriteElementString("id", Atom, $"urn:catalog:change:{Uri.EscapeDataString(row.Server)}:{Uri.EscapeDataString(row.Tool)}:{row.Kind.ToLowerInvariant()}:{row.Version.ToString(CultureInfo.InvariantCulture)}");
                 writer.WriteElementString("updated", Atom, Time(at));
                 var link = row.ToolUrl ?? row.ServerUrl;
@@ -54,9 +55,9 @@ internal static class ChangesFeedWriter
 
                 writer.WriteElementString("summary", Atom, Xml(row.Kind switch
                 {
-                    "Added" => $"Tool {VisibleText.Reveal(row.Tool)} appeared in server {VisibleText.Reveal(row.Server)} (version {row.Version}).",
-                    "Removed" => $"Tool {VisibleText.Reveal(row.Tool)} is gone from server {VisibleText.Reveal(row.Server)}.",
-                    _ => $"The definition of tool {VisibleText.Reveal(row.Tool)} in server {VisibleText.Reveal(row.Server)} changed (version {row.Version}).",
+                    "Added" => $"Tool {HiddenCharacters.Reveal(row.Tool)} appeared in server {HiddenCharacters.Reveal(row.Server)} (version {row.Version}).",
+                    "Removed" => $"Tool {HiddenCharacters.Reveal(row.Tool)} is gone from server {HiddenCharacters.Reveal(row.Server)}.",
+                    _ => $"The definition of tool {HiddenCharacters.Reveal(row.Tool)} in server {HiddenCharacters.Reveal(row.Server)} changed (version {row.Version}).",
                 }));
                 writer.WriteEndElement();
             }

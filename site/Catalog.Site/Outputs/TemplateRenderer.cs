@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using Catalog.Domain.Text;
 using Catalog.Site.Outputs.Compiled;
 using Catalog.Site.Pages;
-using Fluid;
 using Fluid.Values;
+using Fluid;
 
 namespace Catalog.Site.Outputs;
 
@@ -73,7 +74,7 @@ internal sealed class TemplateRenderer
 
         options.Filters.AddFilter("visible", (input, _, _) => new ValueTask<FluidValue>(new StringValue(VisibleText.ToHtml(input.ToStringValue(), Encoder), encode: false)));
         options.Filters.AddFilter("code_text", (input, _, _) => new ValueTask<FluidValue>(new StringValue(CodeText.ToHtml(input.ToStringValue(), Encoder), encode: false)));
-        options.Filters.AddFilter("reveal", (input, _, _) => new ValueTask<FluidValue>(new StringValue(VisibleText.Reveal(input.ToStringValue()))));
+        options.Filters.AddFilter("reveal", (input, _, _) => new ValueTask<FluidValue>(new StringValue(HiddenCharacters.Reveal(input.ToStringValue()))));
         return options;
     }
 
@@ -87,7 +88,7 @@ internal sealed class TemplateRenderer
 
         // The title goes through the same filter and encoder as in the template; the body is our own
         // template's already-encoded output, never repository text.
-        return string.Concat([layout.BeforeTitle, Encoder.Encode(VisibleText.Reveal(title)), layout.BeforeContent, body, layout.AfterContent]);
+        return string.Concat([layout.BeforeTitle, Encoder.Encode(HiddenCharacters.Reveal(title)), layout.BeforeContent, body, layout.AfterContent]);
     }
 
     /// <summary>
@@ -103,7 +104,7 @@ internal sealed class TemplateRenderer
         var writer = pageWriter ??= new Utf8PageWriter();
         writer.Clear();
         writer.WriteUtf8(layout.BeforeTitleUtf8);
-        writer.Write(Encoder.Encode(VisibleText.Reveal(title)));
+        writer.Write(Encoder.Encode(HiddenCharacters.Reveal(title)));
         writer.WriteUtf8(layout.BeforeContentUtf8);
         if (Compiled(templateName, model.GetType()).Compiled is { } fast)
         {

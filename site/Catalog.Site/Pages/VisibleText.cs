@@ -6,27 +6,18 @@ namespace Catalog.Site.Pages;
 
 /// <summary>
 /// Shows invisible and direction-changing characters on the site's pages (see <see cref="HiddenCharacters"/>):
-/// as markers in plain text, and as marked spans in HTML.
+/// as marked spans in HTML; plain text (titles, attributes, feeds) uses <see cref="HiddenCharacters.Reveal"/>.
 /// </summary>
 internal static class VisibleText
 {
     public const string MarkerClass = "invisible-char";
-
-    /// <inheritdoc cref="HiddenCharacters.IsHidden"/>
-    public static bool IsHidden(Rune rune) => HiddenCharacters.IsHidden(rune);
-
-    /// <inheritdoc cref="HiddenCharacters.Marker"/>
-    public static string Marker(Rune rune) => HiddenCharacters.Marker(rune);
-
-    /// <summary>Plain text with every hidden character replaced by its marker; still needs HTML encoding where it is used.</summary>
-    public static string Reveal(string text) => HiddenCharacters.Reveal(text);
 
     /// <summary>HTML for the text: every run of ordinary characters encoded, every hidden character as its marker in a marked span.</summary>
     public static string ToHtml(string text, TextEncoder encoder)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(encoder);
-        if (!HasHidden(text))
+        if (!HiddenCharacters.Any(text))
         {
             return encoder.Encode(text);
         }
@@ -35,7 +26,7 @@ internal static class VisibleText
         var plain = new StringBuilder();
         foreach (var rune in text.EnumerateRunes())
         {
-            if (!IsHidden(rune))
+            if (!HiddenCharacters.IsHidden(rune))
             {
                 plain.Append(rune.ToString());
                 continue;
@@ -43,7 +34,7 @@ internal static class VisibleText
 
             html.Append(encoder.Encode(plain.ToString()));
             plain.Clear();
-            var marker = Marker(rune);
+            var marker = HiddenCharacters.Marker(rune);
             html.Append("<span class=\"").Append(MarkerClass).Append("\" title=\"invisible character ")
                 .Append(marker[1..^1]).Append("\">").Append(marker).Append("</span>");
         }
@@ -52,5 +43,4 @@ internal static class VisibleText
         return html.ToString();
     }
 
-    private static bool HasHidden(string text) => HiddenCharacters.Any(text);
 }

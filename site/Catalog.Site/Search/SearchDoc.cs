@@ -29,7 +29,7 @@ internal sealed class SearchDoc
     public bool IsServer => Tool is null;
 
     /// <summary>The name shown for the result: the tool's name revealed, or the server's display name.</summary>
-    public string Shown => Pages.VisibleText.Reveal(Tool ?? Server.Name);
+    public string Shown => Catalog.Domain.Text.HiddenCharacters.Reveal(Tool ?? Server.Name);
 
     /// <summary>The page's path below the base URL, e.g. <c>servers/acme/tools/read_file/</c>.</summary>
     public string Path => Tool is null ? $"servers/{Server.Segment}/" : $"servers/{Server.Segment}/tools/{ToolSegment}/";

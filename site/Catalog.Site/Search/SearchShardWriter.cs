@@ -122,7 +122,7 @@ internal sealed class SearchShardWriter(SearchIndex index, Action<string, byte[]
                 writer.WriteStringValue(doc.Shown);
                 if (!doc.IsServer)
                 {
-                    writer.WriteStringValue(Pages.VisibleText.Reveal(doc.Server.Name));
+                    writer.WriteStringValue(Catalog.Domain.Text.HiddenCharacters.Reveal(doc.Server.Name));
                 }
 
                 writer.WriteStringValue(doc.Server.Segment);

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text.Encodings.Web;
+using Catalog.Domain.Text;
 using Catalog.Site.Pages;
-using Fluid;
-using Fluid.Ast;
 using Fluid.Ast.BinaryExpressions;
+using Fluid.Ast;
 using Fluid.Parser;
 using Fluid.Values;
+using Fluid;
 
 namespace Catalog.Site.Outputs.Compiled;
 
@@ -606,7 +607,7 @@ internal sealed class CompiledTemplate
                 case "reveal" when input.Kind == Kind.Text && arguments.Count == 0:
                 {
                     var text = input.Get;
-                    return new Value(frame => VisibleText.Reveal((string?)text(frame) ?? ""), Kind.Text, typeof(string));
+                    return new Value(frame => HiddenCharacters.Reveal((string?)text(frame) ?? ""), Kind.Text, typeof(string));
                 }
 
                 case "downcase" when input.Kind == Kind.Text && arguments.Count == 0:
