@@ -11,7 +11,8 @@ namespace Catalog.Site.Tests;
 /// <summary>The server's part of the fingerprint: anything a page could show must move it, or a stale page would be kept.</summary>
 public sealed class ServerFingerprintTests
 {
-    public static TheoryData<string> Changes() => ["stars", "license", "source", "updated", "hint", "schema", "location", "reason", "confidence", "history", "tool added"];
+    public static TheoryData<string> Changes() =>
+        ["stars", "license", "source", "updated", "title", "description", "hint", "schema", "location", "method", "reason", "confidence", "history", "history description", "tool added"];
 
     private static CatalogServer Changed(CatalogServer server, string change)
     {
@@ -23,12 +24,16 @@ public sealed class ServerFingerprintTests
             "license" => server with { Facts = server.Facts with { License = "Apache-2.0" } },
             "source" => server with { Source = "registry" },
             "updated" => server with { UpdatedAt = server.UpdatedAt.AddSeconds(1) },
+            "title" => WithTool(tool with { Definition = tool.Definition with { Title = "Another title" } }),
+            "description" => WithTool(tool with { Definition = tool.Definition with { Description = tool.Definition.Description + " Also deletes." } }),
+            "method" => WithTool(tool with { Definition = tool.Definition with { Method = ExtractionMethods.Manifest } }),
             "hint" => WithTool(tool with { Definition = tool.Definition with { Annotations = new ToolAnnotations(OpenWorldHint: true) } }),
             "schema" => WithTool(tool with { Definition = tool.Definition with { InputSchema = """{"type":"object"}""" } }),
             "location" => WithTool(tool with { Definition = tool.Definition with { Location = new SourceLocation("src/other.ts", 99) } }),
             "reason" => WithTool(tool with { Classification = tool.Classification! with { Reasons = [new ClassificationReason("other", "Another reason.")] } }),
             "confidence" => WithTool(tool with { Classification = tool.Classification! with { Confidence = 0.5 } }),
             "history" => WithTool(tool with { History = [.. tool.History, new ToolVersionInfo(3, "cccc", SampleCatalog.Day2.AddDays(1), 3, "third")] }),
+            "history description" => WithTool(tool with { History = [.. tool.History.SkipLast(1), tool.History[^1] with { ContentHash = "dddd", Description = "Changed." }] }),
             "tool added" => server with { Tools = [.. server.Tools, SampleCatalog.Labelled(Catalog.Testing.ToolDefinitionBuilder.Tool("zz_new", "New."), ToolCategory.Read, RiskLevel.Low)] },
             _ => throw new ArgumentOutOfRangeException(nameof(change)),
         };
@@ -64,7 +69,44 @@ public sealed class ServerFingerprintTests
         Assert.Equal(new[] { files, large, small, files }.Select(Sha256OfJson), inTurn);
     }
 
-    /// <summary>What the content hash is: the first 128 bits of the SHA-256 of the server serialised whole.</summary>
+    [Fact]
+    public void Content_DefinitionText_StandsAsItsContentHash()
+    {
+        // Given a tool whose description and schema are long and recognisable
+        var files = SampleCatalog.Files();
+        var tool = files.Tools[0];
+        var marked = tool.Definition with { Description = "MARKER-DESCRIPTION " + new string('d', 5_000), InputSchema = """{"type":"object","properties":{"MARKER_PARAM":{"type":"string"}}}""" };
+        var server = files with { Tools = [tool with { Definition = marked }, .. files.Tools.Skip(1)] };
+
+        // When the server is made into what its content hash is taken over
+        var json = JsonSerializer.Serialize(ServerFingerprint.AsHashed(server), FingerprintJsonContext.Default.CatalogServer);
+
+        // Then the text is not in it but the hash made from it is, with the rest of the definition and the label
+        Assert.DoesNotContain("MARKER", json, StringComparison.Ordinal);
+        Assert.Contains(marked.ContentHash, json, StringComparison.Ordinal);
+        Assert.Contains(marked.Location.Path, json, StringComparison.Ordinal);
+        Assert.Contains(tool.Classification!.Reasons[0].Text, json, StringComparison.Ordinal);
+        Assert.Equal(Sha256OfJson(server), ServerFingerprint.Content(server));
+    }
+
+    [Fact]
+    public void Content_StoredHashHandedOver_IsTheOneHashed()
+    {
+        // Given one definition with the hash a store handed over and the same definition hashing itself
+        var files = SampleCatalog.Files();
+        var tool = files.Tools[0];
+        var computed = tool.Definition with { Description = tool.Definition.Description };
+        var stored = computed with { ContentHash = computed.ContentHash };
+        var otherStored = computed with { ContentHash = new string('e', 64) };
+        CatalogServer With(ToolDefinition definition) => files with { Tools = [tool with { Definition = definition }, .. files.Tools.Skip(1)] };
+
+        // Then the same hash gives the same content, and another stored hash another content: the store's hash is trusted
+        // as the history is (it is written with the definition and read back with it)
+        Assert.Equal(ServerFingerprint.Content(With(computed)), ServerFingerprint.Content(With(stored)));
+        Assert.NotEqual(ServerFingerprint.Content(With(computed)), ServerFingerprint.Content(With(otherStored)));
+    }
+
+    /// <summary>What the content hash is: the first 128 bits of the SHA-256 of the server serialised whole, definitions' text as its hash.</summary>
     private static UInt128 Sha256OfJson(CatalogServer server) =>
-        BinaryPrimitives.ReadUInt128BigEndian(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(server, FingerprintJsonContext.Default.CatalogServer)));
+        BinaryPrimitives.ReadUInt128BigEndian(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(ServerFingerprint.AsHashed(server), FingerprintJsonContext.Default.CatalogServer)));
 }

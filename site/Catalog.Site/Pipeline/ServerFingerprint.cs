@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Catalog.Domain.Catalog;
+using Catalog.Domain.Tools;
 using Catalog.Site.Outputs;
 using Catalog.Site.Search;
 
@@ -18,8 +19,8 @@ namespace Catalog.Site.Pipeline;
 /// <para>
 /// The server is serialised whole, every public property, by a serializer generated at compile time
 /// against the domain: a property added to the domain later is then part of the fingerprint without anyone
-/// remembering to add it, and no page can silently go stale. The definition's content hash is in it too;
-/// it is made from fields serialised anyway, so it adds nothing but is harmless.
+/// remembering to add it, and no page can silently go stale. The text a definition's content hash is made
+/// from stands as that hash (see <see cref="TextAsHashes"/>).
 /// </para>
 /// </summary>
 internal sealed class ServerFingerprint
@@ -55,11 +56,44 @@ internal sealed class ServerFingerprint
         // so the writer need not check it).
         var scratch = contentScratch ??= new JsonScratch(ContentWriterOptions);
         var writer = scratch.Begin();
-        JsonSerializer.Serialize(writer, server, ServerTypeInfo);
+        JsonSerializer.Serialize(writer, AsHashed(server), ServerTypeInfo);
         writer.Flush();
         Span<byte> digest = stackalloc byte[32];
         SHA256.HashData(scratch.Written, digest);
         return Digest(digest);
+    }
+
+    /// <summary>
+    /// The tools with the text their content hash stands for (title, description, input schema, annotations; see
+    /// <see cref="ToolContentHash"/>) left out of each definition and of each stored version, and the hash kept: that
+    /// text was most of a server's JSON, and hashing it twice made the content hash half of the first pass. The hash is
+    /// SHA-256 over exactly those fields, so the text still moves the fingerprint whenever it changes (a definition
+    /// changed with <c>with</c> works its hash out afresh); the name and everything else are serialised as they are.
+    /// </summary>
+    internal static CatalogServer AsHashed(CatalogServer server) => server with { Tools = TextAsHashes(server.Tools) };
+
+    private static CatalogTool[] TextAsHashes(IReadOnlyList<CatalogTool> tools)
+    {
+        var hashed = new CatalogTool[tools.Count];
+        for (var i = 0; i < hashed.Length; i++)
+        {
+            var tool = tools[i];
+            var definition = tool.Definition;
+            var versions = new ToolVersionInfo[tool.History.Count];
+            for (var v = 0; v < versions.Length; v++)
+            {
+                // A stored version's hash is of the definition it stored, its description included.
+                versions[v] = tool.History[v] with { Description = "" };
+            }
+
+            hashed[i] = tool with
+            {
+                Definition = definition with { Title = null, Description = "", InputSchema = "", Annotations = ToolAnnotations.None, ContentHash = definition.ContentHash },
+                History = versions,
+            };
+        }
+
+        return hashed;
     }
 
     private static readonly JsonTypeInfo<CatalogServer> ServerTypeInfo = FingerprintJsonContext.Default.CatalogServer;
