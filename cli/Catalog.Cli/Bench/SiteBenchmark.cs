@@ -75,13 +75,27 @@ public sealed class SiteBenchmark(int tools, string workFolder, IPolicyRecommend
             output.WriteLine($"catalog, one server changed: rebuilt in {incremental.Elapsed.TotalSeconds:0.00} s ({incremental.ServersRead:N0} of {incremental.Servers:N0} servers read, {incremental.ServersRendered:N0} rendered, {incremental.ExportServersReused:N0} servers' export lines copied, {incremental.PagesWritten:N0} files written, {incremental.PagesUnchanged:N0} unchanged; target < 3 s)");
             output.WriteLine("  time per step (summed over threads): " + string.Join(", ", incremental.StepTimes.Take(10).Select(p => $"{p.Key} {p.Value.TotalSeconds:0.0} s")));
 
-            var floorFolder = Path.Combine(root, "floor");
-            DiskFlush.BeforePhase();
-            var (floor, floorTime) = WriteFloor.Run(site, floorFolder, builder.RenderParallelism);
-            output.WriteLine($"floor: the same {files:N0} files written with no work in {floor.TotalSeconds:0.00} s: {files / floor.TotalSeconds:N0} files/s; {floorTime}");
-            Directory.Delete(floorFolder, recursive: true);
+            // The floor is the fastest plain writing found: on as many threads as the build renders with, and on one per
+            // core, since more threads than cores can cost the kernel more in contention than they gain. Each copy is kept
+            // until both are written: deleting one would slow the next (see above).
+            var floor = TimeSpan.MaxValue;
+            var floorFolders = new List<string>();
+            foreach (var threadCount in new[] { builder.RenderParallelism, Environment.ProcessorCount }.Distinct())
+            {
+                var floorFolder = Path.Combine(root, $"floor-{threadCount.ToString(CultureInfo.InvariantCulture)}");
+                floorFolders.Add(floorFolder);
+                DiskFlush.BeforePhase();
+                var (elapsed, floorTime) = WriteFloor.Run(site, floorFolder, threadCount);
+                output.WriteLine($"floor: the same {files:N0} files written with no work on {threadCount} threads in {elapsed.TotalSeconds:0.00} s: {files / elapsed.TotalSeconds:N0} files/s; {floorTime}");
+                floor = elapsed < floor ? elapsed : floor;
+            }
 
-            var ratios = $"ratios: catalog time / floor time = {seconds / floor.TotalSeconds:0.00}x (target <= 1.5x)";
+            foreach (var floorFolder in floorFolders)
+            {
+                Directory.Delete(floorFolder, recursive: true);
+            }
+
+            var ratios = $"ratios: catalog time / floor time (the faster floor) = {seconds / floor.TotalSeconds:0.00}x (target <= 1.5x)";
             if (SkipHugo)
             {
                 output.WriteLine("hugo: skipped (--skip-hugo)");
