@@ -16,12 +16,29 @@ public sealed class SiteBenchTests
         // Then it prints the build, the one-server rebuild (reading one server), the floor (on one per core and on two per core at least) and the ratio, and leaves no files behind
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Matches(@"catalog: [\d,]+ HTML pages, [\d,]+ files, .* pages/s, .*peak memory \d+ MiB", result.Stdout);
+        Assert.Contains($"threads: {Environment.ProcessorCount} preparing servers in the first pass, {2 * Environment.ProcessorCount} rendering and writing", result.Stdout, StringComparison.Ordinal);
         Assert.Matches(@"catalog, one server changed: rebuilt in [\d.]+ s \(1 of 20 servers read, 1 rendered", result.Stdout);
         Assert.Matches(@"floor: the same [\d,]+ files written with no work on \d+ threads in [\d.]+ s", result.Stdout);
         Assert.Contains($"on {Environment.ProcessorCount} threads in", result.Stdout, StringComparison.Ordinal);
         Assert.Contains($"on {2 * Environment.ProcessorCount} threads in", result.Stdout, StringComparison.Ordinal);
         Assert.Matches(@"ratios: catalog time / floor time \(the fastest floor\) = [\d.]+x", result.Stdout);
         Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public void BenchSite_ThreadsOption_UsedByTheBuildAndTheFloorAndRefusedWhenNotPositive()
+    {
+        // Given a work folder, when the site bench runs on three threads, and again on none
+        using var temp = new TemporaryDirectory("catalog-bench");
+        var result = CliProcess.Run(temp.Path, "bench", "site", "--tools", "200", "--skip-hugo", "--work", temp.Path, "--threads", "3");
+        var refused = CliProcess.Run(temp.Path, "bench", "site", "--tools", "200", "--skip-hugo", "--work", temp.Path, "--threads", "0");
+
+        // Then the build used three and the floor is also written on three; zero is a usage error
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("threads: 3 preparing servers in the first pass, 3 rendering and writing", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("on 3 threads in", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--threads", refused.Stderr, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -20,6 +20,11 @@ public static class SiteBenchCommand
                 throw new CatalogUsageException("--tools must be a positive number.");
             }
 
+            if (parsed.GetValue(threads) is <= 0)
+            {
+                throw new CatalogUsageException("--threads must be a positive number.");
+            }
+
             return (int)new SiteBenchmark(count, parsed.GetValue(work)!.FullName, Composition.Policies(), console)
             {
                 SkipHugo = parsed.GetValue(skipHugo),

@@ -41,11 +41,12 @@ public sealed class SiteBenchmark(int tools, string workFolder, IPolicyRecommend
             // Our build first, so the process's peak memory is the build's own.
             var site = Path.Combine(root, "site");
             DiskFlush.BeforePhase();
-            var builder = new SiteBuilder(new SiteOptions { OutputDirectory = site }, policies);
-            if (Threads is { } threads)
+            var defaults = new SiteBuilder(new SiteOptions { OutputDirectory = site }, policies);
+            var builder = new SiteBuilder(new SiteOptions { OutputDirectory = site }, policies)
             {
-                builder = new SiteBuilder(new SiteOptions { OutputDirectory = site }, policies) { Parallelism = threads, RenderParallelism = threads };
-            }
+                Parallelism = Threads ?? defaults.Parallelism,
+                RenderParallelism = Threads ?? defaults.RenderParallelism,
+            };
 
             var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
             var buildProcessor = ProcessorTime.Start();
@@ -60,6 +61,7 @@ public sealed class SiteBenchmark(int tools, string workFolder, IPolicyRecommend
             output.WriteLine($"catalog: {htmlPages:N0} HTML pages, {files:N0} files, {bytes / 1048576.0:N0} MiB in {seconds:0.00} s: {htmlPages / seconds:N0} pages/s, {files / seconds:N0} files/s; peak memory {PeakMemory.Format(peak)}");
             output.WriteLine("  time per step (summed over threads): " + string.Join(", ", result.StepTimes.Take(10).Select(p => $"{p.Key} {p.Value.TotalSeconds:0.0} s")));
             output.WriteLine("  wall (processor) time per phase: " + string.Join(", ", result.PhaseTimes.Select(p => $"{p.Key} {p.Value.TotalSeconds:0.00} s ({result.PhaseProcessorTimes.GetValueOrDefault(p.Key).TotalSeconds:0.0} s)")));
+            output.WriteLine($"  threads: {builder.Parallelism} preparing servers in the first pass, {builder.RenderParallelism} rendering and writing");
             output.WriteLine("  " + collections);
             output.WriteLine($"  processor: {buildTime} (reading the source included)");
             if (result.Search is { } search)
