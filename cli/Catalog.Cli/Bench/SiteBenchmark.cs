@@ -41,12 +41,9 @@ public sealed class SiteBenchmark(int tools, string workFolder, IPolicyRecommend
             // Our build first, so the process's peak memory is the build's own.
             var site = Path.Combine(root, "site");
             DiskFlush.BeforePhase();
-            var defaults = new SiteBuilder(new SiteOptions { OutputDirectory = site }, policies);
-            var builder = new SiteBuilder(new SiteOptions { OutputDirectory = site }, policies)
-            {
-                Parallelism = Threads ?? defaults.Parallelism,
-                RenderParallelism = Threads ?? defaults.RenderParallelism,
-            };
+            var builder = Threads is { } threads
+                ? new SiteBuilder(new SiteOptions { OutputDirectory = site }, policies) { Parallelism = threads, RenderParallelism = threads }
+                : new SiteBuilder(new SiteOptions { OutputDirectory = site }, policies);
 
             var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
             var buildProcessor = ProcessorTime.Start();
